@@ -1,0 +1,23 @@
+import type { Plugin } from 'vite';
+import { DIRECTION_TOKENS, RAG_TOKENS } from '../src/ui/tokens';
+
+const MODULE_ID = 'virtual:colour-tokens.css';
+// Vite treats ids ending in .css as stylesheets, so the generated rules go through its CSS pipeline.
+const RESOLVED_ID = '\0colour-tokens.css';
+
+/** Turns the typed token map into CSS custom properties, so stylesheets never repeat a hex value. */
+export function colourTokensCss(): string {
+  const rag = Object.entries(RAG_TOKENS).map(
+    ([name, token]) => `--rag-${name}-bg: ${token.background}; --rag-${name}-fg: ${token.foreground};`,
+  );
+  const direction = Object.entries(DIRECTION_TOKENS).map(([name, token]) => `--direction-${name}: ${token.colour};`);
+  return `:root { ${[...rag, ...direction].join(' ')} }\n`;
+}
+
+export function colourTokens(): Plugin {
+  return {
+    name: 'scorecard-colour-tokens',
+    resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : null),
+    load: (id) => (id === RESOLVED_ID ? colourTokensCss() : null),
+  };
+}

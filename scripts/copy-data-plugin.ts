@@ -1,0 +1,42 @@
+import { cpSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+
+const DATA_DIR = resolve(import.meta.dirname, '..', 'data');
+// msw's service worker is for development drills only (`?mock=slow`), so it is served in dev and never built.
+const MOCK_WORKER = resolve(import.meta.dirname, '..', 'mocks', 'public', 'mockServiceWorker.js');
+
+/**
+ * Publishing a quarter means replacing the files in `dist/data/`, so the build copies `data/` there,
+ * and the dev server serves the same folder at `./data/` (msw is for tests and fault drills, not the default).
+ */
+export function copyDataFolder(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'scorecard-copy-data',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    configureServer(server: ViteDevServer) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0]?.endsWith('/mockServiceWorker.js')) {
+          res.setHeader('Content-Type', 'text/javascript');
+          res.end(readFileSync(MOCK_WORKER));
+          return;
+        }
+        const match = /\/data\/([^/?#]+\.(?:csv|md))(?:[?#].*)?$/.exec(req.url ?? '');
+        const file = match ? join(DATA_DIR, decodeURIComponent(match[1]!)) : null;
+        if (!file || !existsSync(file) || !statSync(file).isFile()) return next();
+        res.setHeader('Content-Type', extname(file) === '.csv' ? 'text/csv; charset=utf-8' : 'text/markdown');
+        res.end(readFileSync(file));
+      });
+    },
+    closeBundle() {
+      if (!existsSync(DATA_DIR)) return;
+      for (const name of readdirSync(DATA_DIR)) {
+        cpSync(join(DATA_DIR, name), join(outDir, 'data', name), { recursive: true });
+      }
+    },
+  };
+}
+
