@@ -49,11 +49,13 @@ export function quarterOfYear(month: MonthIndex, yearType: YearType): 1 | 2 | 3 
   return (Math.floor(offset / 3) + 1) as 1 | 2 | 3 | 4;
 }
 
-function endsQuarter(month: MonthIndex, yearType: YearType): boolean {
+/** Whether `month` is the last month of a quarter of the given year type. */
+export function endsQuarter(month: MonthIndex, yearType: YearType): boolean {
   return (((month - YEAR_START_MONTH[yearType] + 1) % 3) + 3) % 3 === 0;
 }
 
-function endsYear(month: MonthIndex, yearType: YearType): boolean {
+/** Whether `month` is the last month of a year of the given type. */
+export function endsYear(month: MonthIndex, yearType: YearType): boolean {
   return (((month - YEAR_START_MONTH[yearType] + 1) % 12) + 12) % 12 === 0;
 }
 
@@ -128,6 +130,10 @@ export function parsePeriod(text: string, frequency: Frequency, yearType: YearTy
     ok: false,
     reason: `${quoted} is ${what}, but this ${frequency} measure needs ${FREQUENCY_FORMS[frequency]}`,
   });
+  const wrongYearType = (what: string): PeriodParse => ({
+    ok: false,
+    reason: `${quoted} is ${what}, but this measure uses ${yearType} years, so it needs ${FREQUENCY_FORMS[frequency]}`,
+  });
 
   const monthOrYear = MONTH_OR_YEAR.exec(raw);
   if (monthOrYear) {
@@ -139,7 +145,9 @@ export function parsePeriod(text: string, frequency: Frequency, yearType: YearTy
     }
     const month = Number(second);
     if (month < 1 || month > 12) {
-      if (isSplitYear(year, second)) return misfit(`a ${yearType === 'calendar' ? 'split' : yearType} year`);
+      if (isSplitYear(year, second)) {
+        return yearType === 'calendar' ? wrongYearType('a financial or academic year') : misfit(`a ${yearType} year`);
+      }
       return { ok: false, reason: `${quoted} is not a month ${EXPECTED}` };
     }
     const end = monthIndex(year, month);
@@ -156,7 +164,7 @@ export function parsePeriod(text: string, frequency: Frequency, yearType: YearTy
   if (splitQuarter) {
     const year = Number(splitQuarter[1]);
     if (!isSplitYear(year, splitQuarter[2]!)) return { ok: false, reason: `${quoted} is not a period ${EXPECTED}` };
-    if (yearType === 'calendar') return misfit('a financial or academic quarter, but the measure uses calendar years');
+    if (yearType === 'calendar') return wrongYearType('a financial or academic quarter');
     if (wanted !== 'quarter') return misfit('a quarter');
     const end = firstMonthOfYear(year, yearType) + Number(splitQuarter[3]) * 3 - 1;
     return { ok: true, period: { kind: 'quarter', yearType, end } };
@@ -164,14 +172,14 @@ export function parsePeriod(text: string, frequency: Frequency, yearType: YearTy
 
   const calendarQuarter = CALENDAR_QUARTER.exec(raw);
   if (calendarQuarter) {
-    if (yearType !== 'calendar') return misfit(`a calendar quarter, but the measure uses ${yearType} years`);
+    if (yearType !== 'calendar') return wrongYearType('a calendar quarter');
     if (wanted !== 'quarter') return misfit('a quarter');
     const end = monthIndex(Number(calendarQuarter[1]), Number(calendarQuarter[2]) * 3);
     return { ok: true, period: { kind: 'quarter', yearType, end } };
   }
 
   if (CALENDAR_YEAR.test(raw)) {
-    if (yearType !== 'calendar') return misfit(`a calendar year, but the measure uses ${yearType} years`);
+    if (yearType !== 'calendar') return wrongYearType('a calendar year');
     if (wanted !== 'year') return misfit('a year');
     return { ok: true, period: { kind: 'year', yearType, end: monthIndex(Number(raw), 12) } };
   }

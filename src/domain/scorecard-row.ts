@@ -1,0 +1,84 @@
+// One measure's line of the scorecard for a financial quarter: everything the table, the cards, the
+// measure page and the command-line export show, computed once by the same rules.
+import { applySuppression } from './apply-suppression';
+import { benchmarkAt, benchmarkComparisons } from './benchmark';
+import type { BenchmarkComparisons } from './benchmark';
+import { currentObservation, expectedPeriod, quarterMonthsFor } from './current-value';
+import type { QuarterMonth } from './current-value';
+import { benchmarksOf, commentaryOf, observationsOf, targetOf } from './dataset-index';
+import type { DatasetIndex } from './dataset-index';
+import { NO_DOT, comparisonPeriodFor, directionOfTravel } from './direction-of-travel';
+import type { Dot } from './direction-of-travel';
+import { quarterEnd, samePeriod, yearLabel, yearStartOf } from './periods';
+import { ragFor } from './rag-for';
+import type { RagResult } from './rag-for';
+import type { Benchmark, Commentary, FinancialQuarter, Measure, Observation, Period, Quartile, Target } from './types';
+import { NO_YTD, yearToDate } from './year-to-date';
+import type { Ytd } from './year-to-date';
+
+export interface ScorecardRow {
+  measure: Measure;
+  quarter: FinancialQuarter;
+  /** The row shown for the quarter, with [c] carried across value and numerator. */
+  current: Observation | null;
+  period: Period | null;
+  /** A monthly or quarterly measure with no row ending in the quarter: "no data for this quarter", no RAG, no DOT. */
+  noDataForQuarter: boolean;
+  /** Monthly measures: the quarter's three months; otherwise empty. */
+  months: QuarterMonth[];
+  /** The target for the year the current value's period belongs to. */
+  target: Target | null;
+  rag: RagResult;
+  comparisonPeriod: Period | null;
+  comparison: Observation | null;
+  dot: Dot;
+  ytd: Ytd;
+  /** The one benchmark row in force at the quarter's end. */
+  benchmark: Benchmark | null;
+  benchmarks: BenchmarkComparisons | null;
+  quartile: Quartile | null;
+  /** Officer commentary for the period shown (or, with no data, for the period expected). */
+  commentary: Commentary[];
+}
+
+export function scorecardRow(index: DatasetIndex, measure: Measure, fq: FinancialQuarter): ScorecardRow {
+  const observations = observationsOf(index, measure.id);
+  const found = currentObservation(measure, observations, fq);
+  const current = found && applySuppression(found);
+  const period = current?.period ?? null;
+  const value = current?.value ?? null;
+
+  const targetYear = period && yearLabel(yearStartOf(period.end, measure.yearType), measure.yearType);
+  const target = targetYear === null ? null : targetOf(index, measure.id, targetYear);
+  const comparisonPeriod = period && comparisonPeriodFor(measure, period);
+  const comparisonRow = comparisonPeriod && observations.find((o) => samePeriod(o.period, comparisonPeriod));
+  const comparison = comparisonRow ? applySuppression(comparisonRow) : null;
+  const dot = comparisonPeriod ? directionOfTravel({ measure, current, comparison, comparisonPeriod }) : NO_DOT;
+
+  // With no row this quarter the year to date still runs to the period that was due, so it reads
+  // "incomplete" with the missing periods named rather than vanishing; commentary may explain the gap.
+  const periodDue = period ?? expectedPeriod(measure, fq);
+  const benchmark = benchmarkAt(measure, benchmarksOf(index, measure.id), quarterEnd(fq));
+
+  return {
+    measure,
+    quarter: fq,
+    current,
+    period,
+    noDataForQuarter: current === null && measure.frequency !== 'annual',
+    months: quarterMonthsFor(measure, observations, fq).map((m) => ({
+      ...m,
+      observation: m.observation && applySuppression(m.observation),
+    })),
+    target,
+    rag: ragFor(value, target, measure),
+    comparisonPeriod,
+    comparison,
+    dot,
+    ytd: periodDue ? yearToDate(measure, observations, periodDue) : NO_YTD,
+    benchmark,
+    benchmarks: benchmarkComparisons(measure, benchmark, value),
+    quartile: benchmark?.quartile ?? null,
+    commentary: periodDue ? commentaryOf(index, measure.id).filter((c) => samePeriod(c.period, periodDue)) : [],
+  };
+}
