@@ -1,0 +1,111 @@
+// The files of the data contract (shared/spec/data-contract.md), in contract order. That order is the
+// order files are read in, which decides which of two duplicate rows is "second", and the order problems
+// are listed in.
+
+export const VALUE_FILES = ['early-help.csv', 'social-care.csv', 'send.csv', 'lac-sufficiency.csv'] as const;
+export type ValueFileName = (typeof VALUE_FILES)[number];
+
+export type ContractFileKind =
+  | 'measures'
+  | 'targets'
+  | 'values'
+  | 'benchmarks'
+  | 'commentary'
+  | 'glossary'
+  | 'settings';
+
+export interface ContractFileSpec {
+  name: string;
+  kind: ContractFileKind;
+  /** Only measures.csv is required; at least one value file is expected but each may be absent. */
+  required: boolean;
+  /** Canonical (lower-case) column names that must be in the header, else the file is unusable. */
+  requiredColumns: readonly string[];
+  optionalColumns: readonly string[];
+}
+
+const VALUE_COLUMNS = {
+  requiredColumns: ['measure_id', 'period', 'value'],
+  optionalColumns: ['numerator', 'denominator', 'note'],
+} as const;
+
+export const CONTRACT_FILES = [
+  {
+    name: 'measures.csv',
+    kind: 'measures',
+    required: true,
+    requiredColumns: ['id', 'area', 'title', 'unit', 'polarity', 'frequency'],
+    optionalColumns: [
+      'group',
+      'description',
+      'year_type',
+      'ytd',
+      'dot',
+      'decimals',
+      'council_plan',
+      'data_note',
+      'source',
+      'owner',
+      'next_update',
+    ],
+  },
+  {
+    name: 'targets.csv',
+    kind: 'targets',
+    required: false,
+    requiredColumns: ['measure_id', 'year', 'target'],
+    optionalColumns: ['tolerance'],
+  },
+  ...VALUE_FILES.map((name) => ({ name, kind: 'values' as const, required: false, ...VALUE_COLUMNS })),
+  {
+    name: 'benchmarks.csv',
+    kind: 'benchmarks',
+    required: false,
+    requiredColumns: ['measure_id', 'year'],
+    optionalColumns: ['statistical_neighbours', 'regional', 'national', 'quartile', 'source'],
+  },
+  {
+    name: 'commentary.csv',
+    kind: 'commentary',
+    required: false,
+    requiredColumns: ['measure_id', 'period', 'text'],
+    optionalColumns: [],
+  },
+  {
+    name: 'glossary.csv',
+    kind: 'glossary',
+    required: false,
+    requiredColumns: ['term', 'definition'],
+    optionalColumns: [],
+  },
+  {
+    name: 'settings.csv',
+    kind: 'settings',
+    required: false,
+    requiredColumns: ['key', 'value'],
+    optionalColumns: [],
+  },
+] as const satisfies readonly ContractFileSpec[];
+
+export type ContractFileName = (typeof CONTRACT_FILES)[number]['name'];
+
+export const CONTRACT_FILE_NAMES: readonly ContractFileName[] = CONTRACT_FILES.map((spec) => spec.name);
+
+const ORDER = new Map<string, number>(CONTRACT_FILE_NAMES.map((name, index) => [name, index]));
+
+/** Position of a file in contract order; files outside the contract sort after all of them. */
+export function contractOrder(file: string): number {
+  return ORDER.get(file) ?? CONTRACT_FILES.length;
+}
+
+export function isContractFileName(name: string): name is ContractFileName {
+  return ORDER.has(name);
+}
+
+export function contractFileSpec(name: ContractFileName): ContractFileSpec {
+  return CONTRACT_FILES[contractOrder(name)]!;
+}
+
+export function isValueFile(name: string): name is ValueFileName {
+  return (VALUE_FILES as readonly string[]).includes(name);
+}

@@ -1,0 +1,52 @@
+import { CONTRACT_FILES, type ContractFileName } from './contract-files';
+import type { ContractFileContents } from './load-dataset';
+import type { Problem } from '../domain/types';
+
+export interface FetchedFolder {
+  files: ContractFileContents;
+  problems: Problem[];
+}
+
+/**
+ * Fetches every contract file from `<baseUrl>data/`. A 404, or an HTML page where a CSV was asked for
+ * (static servers often answer a missing file with index.html), means the file is absent. Any other
+ * failure is reported as a problem for that file, so one broken file never hides the rest.
+ */
+export async function fetchDataFolder(baseUrl: string, fetchFile: typeof fetch = fetch): Promise<FetchedFolder> {
+  const results = await Promise.all(
+    CONTRACT_FILES.map(async ({ name }) => ({ name, result: await fetchOne(new URL(`data/${name}`, baseUrl), fetchFile) })),
+  );
+  const files: ContractFileContents = {};
+  const problems: Problem[] = [];
+  for (const { name, result } of results) {
+    if (result.kind === 'bytes') files[name as ContractFileName] = result.bytes;
+    if (result.kind === 'failed') {
+      problems.push({ file: name, line: 0, column: '-', severity: 'error', message: result.reason });
+    }
+  }
+  return { files, problems };
+}
+
+type FetchResult = { kind: 'bytes'; bytes: Uint8Array } | { kind: 'absent' } | { kind: 'failed'; reason: string };
+
+async function fetchOne(url: URL, fetchFile: typeof fetch): Promise<FetchResult> {
+  let response: Response;
+  try {
+    // `no-cache` revalidates, so a newly published quarter shows without a hard refresh.
+    response = await fetchFile(url, { cache: 'no-cache' });
+  } catch (error) {
+    return { kind: 'failed', reason: `could not be fetched (${(error as Error).message}); check the connection and reload` };
+  }
+  if (response.status === 404) return { kind: 'absent' };
+  if (!response.ok) {
+    return { kind: 'failed', reason: `could not be fetched: the server answered ${response.status} ${response.statusText}`.trim() };
+  }
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const contentType = response.headers.get('content-type') ?? '';
+  return contentType.includes('text/html') || looksLikeHtml(bytes) ? { kind: 'absent' } : { kind: 'bytes', bytes };
+}
+
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  const start = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  return start.startsWith('<!doctype html') || start.startsWith('<html');
+}

@@ -1,0 +1,29 @@
+// Measures by id, for every file that refers to one. Ids are matched case-insensitively (`eh01` finds
+// `EH01`) and the spelling in measures.csv is the one kept, since officers type ids by hand.
+import type { Measure } from '../domain/types';
+import { fail, idField } from './field-schemas';
+
+export interface MeasureIndex {
+  find(id: string): Measure | undefined;
+  /** Why an id was not found, for the row that used it. */
+  notFound(id: string): string;
+}
+
+export function measureIndex(measures: readonly Measure[], skippedLines: ReadonlyMap<string, number>): MeasureIndex {
+  const byKey = new Map<string, Measure>(measures.map((measure) => [measure.id.toLowerCase(), measure]));
+  return {
+    find: (id) => byKey.get(id.trim().toLowerCase()),
+    notFound(id) {
+      const skippedOn = skippedLines.get(id.toLowerCase());
+      if (skippedOn !== undefined) {
+        return `measure "${id}" could not be read from measures.csv (see the problem on its line ${skippedOn}), so this row is skipped`;
+      }
+      return `measure "${id}" is not in measures.csv: add it there or correct the id. The row is skipped`;
+    },
+  };
+}
+
+/** A `measure_id` cell resolved to its measure; built once per load, since it closes over that load's measures. */
+export function measureField(index: MeasureIndex) {
+  return idField('measure_id').transform((id, ctx) => index.find(id) ?? fail(ctx, index.notFound(id)));
+}

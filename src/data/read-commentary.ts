@@ -1,0 +1,52 @@
+// commentary.csv: an officer's commentary on a measure for one period.
+import { z } from 'zod';
+import { periodLabel } from '../domain/periods';
+import type { Commentary } from '../domain/types';
+import { optionalText, requiredText } from './field-schemas';
+import { WHOLE_ROW, type FileProblems } from './file-problems';
+import { measureField, type MeasureIndex } from './measure-index';
+import { headerOf, rowParser } from './parse-row';
+import { readPeriod } from './period-cells';
+import type { CsvTable } from './read-csv';
+
+export function commentaryRowSchema(index: MeasureIndex) {
+  return z.object({ measure_id: measureField(index), period: requiredText('the period'), text: optionalText });
+}
+
+export function readCommentary(table: CsvTable, index: MeasureIndex, log: FileProblems): { commentary: Commentary[]; kept: number } {
+  const { columns } = table;
+  const schema = commentaryRowSchema(index);
+  const periodHeader = headerOf(columns, 'period');
+  const firstLine = new Map<string, number>();
+  const commentary: Commentary[] = [];
+  const parseRow = rowParser(schema, columns);
+  table.eachRow((row) => {
+    const parsed = parseRow(row, log);
+    if (!parsed.ok) {
+      const measure = parsed.failed.has('measure_id') ? undefined : index.find(parsed.record.measure_id ?? '');
+      const period = measure && !parsed.failed.has('period') ? readPeriod(parsed.record.period ?? '', measure) : null;
+      if (period && !period.ok) log.error(row.line, periodHeader, period.reason);
+      return;
+    }
+    const { measure_id: measure, text } = parsed.data;
+    const period = readPeriod(parsed.data.period, measure);
+    if (!period.ok) {
+      log.error(row.line, periodHeader, period.reason);
+      return;
+    }
+    if (text === null) {
+      // Officers often prepare a row per measure and fill in only some: an empty one is nothing to show.
+      log.notice(row.line, headerOf(columns, 'text'), `no commentary text for measure ${measure.id}, so the row is ignored`);
+      return;
+    }
+    const key = `${measure.id}\u0000${period.period.end}`;
+    const earlier = firstLine.get(key);
+    if (earlier !== undefined) {
+      log.error(row.line, WHOLE_ROW, `a second commentary row for measure ${measure.id} and period ${periodLabel(period.period)}: the first is on line ${earlier}, which is kept. Put all the text in one row`);
+      return;
+    }
+    firstLine.set(key, row.line);
+    commentary.push({ measureId: measure.id, period: period.period, text });
+  });
+  return { commentary, kept: commentary.length };
+}
