@@ -1,0 +1,27 @@
+import { useId } from 'react';
+import { financialQuarterKey, financialQuarterLabel } from '../domain/periods';
+import type { FinancialQuarter } from '../domain/types';
+
+export function QuarterPicker({
+  quarters,
+  selected,
+  onSelect,
+}: {
+  quarters: readonly FinancialQuarter[];
+  selected: FinancialQuarter;
+  onSelect: (key: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="quarter-picker">
+      <label htmlFor={id}>Quarter</label>
+      <select id={id} value={financialQuarterKey(selected)} onChange={(event) => onSelect(event.target.value)}>
+        {[...quarters].reverse().map((quarter) => (
+          <option key={financialQuarterKey(quarter)} value={financialQuarterKey(quarter)}>
+            {financialQuarterLabel(quarter)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+// The URL query string holds the view, so any view can be shared as a link and the back button works.
+export const VIEWS = ['summary', 'scorecard', 'measure', 'glossary', 'actions', 'embed'] as const;
+export const RAG_FILTERS = ['green', 'amber', 'red', 'none'] as const;
+export const DOT_FILTERS = ['improving', 'declining', 'no-change', 'neutral', 'none'] as const;
+
+export interface UrlState {
+  view: (typeof VIEWS)[number];
+  quarter: string | null;
+  area: string | null;
+  measure: string | null;
+  rag: (typeof RAG_FILTERS)[number][];
+  dot: (typeof DOT_FILTERS)[number][];
+  q: string;
+  sort: string | null;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  view: 'summary',
+  quarter: null,
+  area: null,
+  measure: null,
+  rag: [],
+  dot: [],
+  q: '',
+  sort: null,
+};
+
+const slug = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/);
+const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .transform((text) => text.split(',').map((part) => part.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.enum(values)));
+
+const FIELDS = {
+  view: z.string().transform((text) => text.toLowerCase()).pipe(z.enum(VIEWS)),
+  quarter: z.string().regex(/^\d{4}-\d{2}[\s-]?Q[1-4]$/i),
+  area: slug,
+  measure: slug,
+  rag: listOf(RAG_FILTERS),
+  dot: listOf(DOT_FILTERS),
+  q: z.string().max(200),
+  sort: slug,
+} satisfies Record<keyof UrlState, z.ZodType>;
+
+/** Reads the query string; an invalid value falls back to its default and yields a notice saying so. */
+export function readUrlState(search: string): { state: UrlState; notices: string[] } {
+  const params = new URLSearchParams(search);
+  const state: Record<string, unknown> = { ...DEFAULT_URL_STATE };
+  const notices: string[] = [];
+  for (const key of Object.keys(FIELDS) as (keyof UrlState)[]) {
+    const raw = params.get(key);
+    if (raw === null || raw === '') continue;
+    const parsed = FIELDS[key].safeParse(raw);
+    if (parsed.success) state[key] = parsed.data;
+    else notices.push(`The link's ${key} "${raw}" is not recognised, so the default is shown instead.`);
+  }
+  return { state: state as unknown as UrlState, notices };
+}
+
+/** Writes only what differs from the defaults, so shared links stay short. */
+export function writeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(FIELDS) as (keyof UrlState)[]) {
+    const value = state[key];
+    const text = Array.isArray(value) ? value.join(',') : value;
+    const fallback = DEFAULT_URL_STATE[key];
+    if (text === null || text === '' || text === (Array.isArray(fallback) ? fallback.join(',') : fallback)) continue;
+    params.set(key, text);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

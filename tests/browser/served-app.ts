@@ -1,0 +1,28 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Server } from 'node:http';
+import { startStaticServer } from './static-server';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+export const DIST = join(ROOT, 'dist');
+
+export const MOUNTS = {
+  /** The built app with its bundled sample data, from a sub-path as a council site would host it. */
+  sample: '/council/scorecard/',
+  /** The same build with a deliberately broken data folder. */
+  malformed: '/broken/',
+  /** The same build with an empty data folder: no measures.csv. */
+  empty: '/empty/',
+} as const;
+
+/** Serves dist/ (which `npm test` builds first) on loopback under each mount. */
+export async function serveBuiltApp(): Promise<{ server: Server; url: (mount: keyof typeof MOUNTS, search?: string) => string }> {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  const { server, origin } = await startStaticServer([
+    { prefix: MOUNTS.sample, root: DIST },
+    { prefix: MOUNTS.malformed, root: DIST, dataDir: join(ROOT, 'mocks', 'fixtures', 'malformed') },
+    { prefix: MOUNTS.empty, root: DIST, dataDir: mkdtempSync(join(tmpdir(), 'scorecard-empty-')) },
+  ]);
+  return { server, url: (mount, search = '') => `${origin}${MOUNTS[mount]}${search}` };
+}
