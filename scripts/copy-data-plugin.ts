@@ -12,10 +12,13 @@ const MOCK_WORKER = resolve(import.meta.dirname, '..', 'mocks', 'public', 'mockS
  */
 export function copyDataFolder(): Plugin {
   let outDir = 'dist';
+  let isBuild = false;
   return {
     name: 'scorecard-copy-data',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      // Vitest also resolves this config (with a placeholder outDir); only a real build publishes data.
+      isBuild = config.command === 'build' && !process.env.VITEST;
     },
     configureServer(server: ViteDevServer) {
       server.middlewares.use((req, res, next) => {
@@ -32,7 +35,7 @@ export function copyDataFolder(): Plugin {
       });
     },
     closeBundle() {
-      if (!existsSync(DATA_DIR)) return;
+      if (!isBuild || !existsSync(DATA_DIR)) return;
       for (const name of readdirSync(DATA_DIR)) {
         cpSync(join(DATA_DIR, name), join(outDir, 'data', name), { recursive: true });
       }
