@@ -7,7 +7,7 @@ export function MissingMeasuresPanel({ problems }: { problems: readonly Problem[
     <section className="fatal" role="alert" aria-labelledby="fatal-heading">
       <h2 id="fatal-heading">The scorecard cannot be shown</h2>
       <p>
-        The data folder has no <code>measures.csv</code>, the file that lists every measure. Publish the data folder with a{' '}
+        The data folder has no usable <code>measures.csv</code>, the file that lists every measure. Publish the data folder with a{' '}
         <code>measures.csv</code> (one row per measure: id, area, title, unit, polarity, frequency) and reload this page.
       </p>
       <ul>

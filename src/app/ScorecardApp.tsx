@@ -44,7 +44,8 @@ function LoadedScorecard({ dataset }: { dataset: Dataset }) {
       ? `There is no data for the quarter "${state.quarter}", so ${financialQuarterLabel(quarter)} is shown instead.`
       : null;
 
-  if (!dataset.usable) return <MissingMeasuresPanel problems={dataset.problems} />;
+  // A measures.csv that is present but yields no measure (wrong columns, not a CSV) is as fatal as a missing one.
+  if (!dataset.usable || dataset.measures.length === 0) return <MissingMeasuresPanel problems={dataset.problems} />;
   return (
     <>
       {[...notices, ...(quarterNotice ? [quarterNotice] : [])].map((notice) => (
