@@ -8,6 +8,7 @@ import { measureField, type MeasureIndex } from './measure-index';
 import { headerOf, rowParser } from './parse-row';
 import { readYear } from './period-cells';
 import type { CsvTable } from './read-csv';
+import { reportTimeOfFailedRow } from './report-failed-row-time';
 
 const quartileField = z
   .string()
@@ -44,9 +45,7 @@ export function readBenchmarks(table: CsvTable, index: MeasureIndex, log: FilePr
   table.eachRow((row) => {
     const parsed = parseRow(row, log);
     if (!parsed.ok) {
-      const measure = parsed.failed.has('measure_id') ? undefined : index.find(parsed.record.measure_id ?? '');
-      const year = measure && !parsed.failed.has('year') ? readYear(parsed.record.year ?? '', measure) : null;
-      if (year && !year.ok) log.error(row.line, yearHeader, year.reason);
+      reportTimeOfFailedRow(parsed, 'year', readYear, { index: index, log, line: row.line, header: yearHeader });
       return;
     }
     const { data } = parsed;

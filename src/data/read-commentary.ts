@@ -8,6 +8,7 @@ import { measureField, type MeasureIndex } from './measure-index';
 import { headerOf, rowParser } from './parse-row';
 import { readPeriod } from './period-cells';
 import type { CsvTable } from './read-csv';
+import { reportTimeOfFailedRow } from './report-failed-row-time';
 
 export function commentaryRowSchema(index: MeasureIndex) {
   return z.object({ measure_id: measureField(index), period: requiredText('the period'), text: optionalText });
@@ -23,9 +24,7 @@ export function readCommentary(table: CsvTable, index: MeasureIndex, log: FilePr
   table.eachRow((row) => {
     const parsed = parseRow(row, log);
     if (!parsed.ok) {
-      const measure = parsed.failed.has('measure_id') ? undefined : index.find(parsed.record.measure_id ?? '');
-      const period = measure && !parsed.failed.has('period') ? readPeriod(parsed.record.period ?? '', measure) : null;
-      if (period && !period.ok) log.error(row.line, periodHeader, period.reason);
+      reportTimeOfFailedRow(parsed, 'period', readPeriod, { index: index, log, line: row.line, header: periodHeader });
       return;
     }
     const { measure_id: measure, text } = parsed.data;

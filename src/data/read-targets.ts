@@ -9,6 +9,7 @@ import { parseCell } from './parse-cell';
 import { headerOf, rowParser } from './parse-row';
 import { readYear } from './period-cells';
 import type { CsvTable } from './read-csv';
+import { reportTimeOfFailedRow } from './report-failed-row-time';
 
 type TargetNumber = { number: DecimalNumber; warning: string | null } | null;
 
@@ -49,9 +50,7 @@ export function readTargets(table: CsvTable, index: MeasureIndex, log: FileProbl
   table.eachRow((row) => {
     const parsed = parseRow(row, log);
     if (!parsed.ok) {
-      const measure = parsed.failed.has('measure_id') ? undefined : index.find(parsed.record.measure_id ?? '');
-      const year = measure && !parsed.failed.has('year') ? readYear(parsed.record.year ?? '', measure) : null;
-      if (year && !year.ok) log.error(row.line, at.year, year.reason);
+      reportTimeOfFailedRow(parsed, 'year', readYear, { index: index, log, line: row.line, header: at.year });
       return;
     }
     const { measure_id: measure, target, tolerance } = parsed.data;

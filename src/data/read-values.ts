@@ -10,6 +10,7 @@ import { headerOf, rowParser } from './parse-row';
 import type { PeriodRead } from './period-cells';
 import type { CsvTable } from './read-csv';
 import { checkPlausibility, duplicateMessage, fractionDetector, type ValueHeaders } from './validate-values';
+import { reportTimeOfFailedRow } from './report-failed-row-time';
 
 export function valueRowSchema(index: MeasureIndex) {
   return z.object({
@@ -54,9 +55,7 @@ export function readValues(table: CsvTable, context: ValueFileContext, log: File
     const parsed = parseRow(row, log);
     if (!parsed.ok) {
       // Still check the period when its measure is known, so one pass reports every problem of the row.
-      const measure = parsed.failed.has('measure_id') ? undefined : context.index.find(parsed.record.measure_id ?? '');
-      const period = measure && !parsed.failed.has('period') ? context.readPeriod(parsed.record.period ?? '', measure) : null;
-      if (period && !period.ok) log.error(row.line, periodHeader, period.reason);
+      reportTimeOfFailedRow(parsed, 'period', context.readPeriod, { index: context.index, log, line: row.line, header: periodHeader });
       return;
     }
     const { data } = parsed;
