@@ -11,9 +11,9 @@ afterEach(cleanup);
 
 describe('the scorecard app', () => {
   it('shows a loading state, then every measure of the default quarter with its rating and direction', async () => {
-    const { container } = renderApp();
+    const { container } = renderApp('?view=scorecard');
     expect(screen.getByRole('status')).toHaveProperty('textContent', expect.stringContaining('Downloading'));
-    expect(await screen.findByRole('heading', { name: 'Measures for 2024-25 Q3' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Scorecard, 2024-25 Q3' })).toBeTruthy();
     const rows = container.querySelectorAll('[data-measure-id]');
     expect(rows.length).toBeGreaterThanOrEqual(40);
     for (const row of rows) {
@@ -23,23 +23,23 @@ describe('the scorecard app', () => {
   });
 
   it('switches quarter from the picker and keeps it in the link', async () => {
-    renderApp();
+    renderApp('?view=scorecard');
     const picker = await screen.findByLabelText('Quarter');
     await userEvent.selectOptions(picker, '2024-25-Q1');
-    expect(await screen.findByRole('heading', { name: 'Measures for 2024-25 Q1' })).toBeTruthy();
-    expect(window.location.search).toBe('?quarter=2024-25-Q1');
+    expect(await screen.findByRole('heading', { name: 'Scorecard, 2024-25 Q1' })).toBeTruthy();
+    expect(window.location.search).toBe('?view=scorecard&quarter=2024-25-Q1');
   });
 
   it('falls back to the default quarter, with a notice, for a quarter the data does not have', async () => {
-    renderApp('?quarter=2030-31-Q1');
-    expect(await screen.findByRole('heading', { name: 'Measures for 2024-25 Q3' })).toBeTruthy();
+    renderApp('?view=scorecard&quarter=2030-31-Q1');
+    expect(await screen.findByRole('heading', { name: 'Scorecard, 2024-25 Q3' })).toBeTruthy();
     expect(screen.getByText(/There is no data for the quarter "2030-31-Q1"/)).toBeTruthy();
   });
 
   it('keeps the other areas on screen when one file fails to download, and lists the failure', async () => {
     server.use(...dataFolderHandlers('failing'));
-    const { container } = renderApp();
-    await screen.findByRole('heading', { name: 'Measures for 2024-25 Q3' });
+    const { container } = renderApp('?view=scorecard');
+    await screen.findByRole('heading', { name: 'Scorecard, 2024-25 Q3' });
     expect(screen.getByRole('heading', { name: 'Early help' })).toBeTruthy();
     const problems = screen.getByRole('region', { name: /Data problems/ });
     expect(within(problems).getByText(/^social-care\.csv:0:-: error: could not be fetched: the server answered 500/)).toBeTruthy();
@@ -50,8 +50,8 @@ describe('the scorecard app', () => {
 
   it('reports each bad row with its file, line and column and still shows the good rows', async () => {
     server.use(...dataFolderHandlers('malformed'));
-    const { container } = renderApp();
-    await screen.findByRole('heading', { name: 'Measures for 2024-25 Q3' });
+    const { container } = renderApp('?view=scorecard');
+    await screen.findByRole('heading', { name: 'Scorecard, 2024-25 Q3' });
     const ids = [...container.querySelectorAll('[data-measure-id]')].map((row) => row.getAttribute('data-measure-id'));
     expect(ids).toEqual(['EH01', 'EH02', 'CSC01']);
     const problems = screen.getByRole('region', { name: /Data problems/ });
@@ -65,7 +65,7 @@ describe('the scorecard app', () => {
 
   it('explains what to supply when measures.csv is missing', async () => {
     server.use(...dataFolderHandlers('no-measures'));
-    renderApp();
+    renderApp('?view=scorecard');
     expect(await screen.findByRole('heading', { name: 'The scorecard cannot be shown' })).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toContain('measures.csv');
   });

@@ -36,8 +36,8 @@ describe('the built app on the sample data, served from a sub-path', () => {
     const requests: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await page.goto(url('sample'));
-    await page.getByRole('heading', { name: 'Measures for 2024-25 Q3' }).waitFor();
+    await page.goto(url('sample', '?view=scorecard'));
+    await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
     expect(await page.locator('[data-measure-id]').count()).toBe(51);
     expect(workers.length).toBe(1);
     // Every URL is relative to the sub-path: nothing is fetched from the server root.
@@ -49,7 +49,7 @@ describe('the built app on the sample data, served from a sub-path', () => {
 
   // Expected values worked out by hand from data/*.csv (see each comment), not read from the code under test.
   it('rates re-referrals red and declining: 23.4% against a low-is-good target of 18 and tolerance of 20', async () => {
-    const { page } = await openPage(url('sample'));
+    const { page } = await openPage(url('sample', '?view=scorecard'));
     const row = measure(page, 'CSC04');
     await row.waitFor();
     expect(await row.getAttribute('data-rag')).toBe('red');
@@ -61,7 +61,7 @@ describe('the built app on the sample data, served from a sub-path', () => {
   });
 
   it('rates families contacted amber and declining, keeping the provisional flag beside 85.1%', async () => {
-    const { page } = await openPage(url('sample'));
+    const { page } = await openPage(url('sample', '?view=scorecard'));
     const row = measure(page, 'EH01');
     await row.waitFor();
     // 85.1 sits between the tolerance 84 and the target 90; Dec 2023 was 90.6%.
@@ -72,7 +72,7 @@ describe('the built app on the sample data, served from a sub-path', () => {
   });
 
   it('compares partner assessments with the previous month, as its measure asks: up from 22.3% is improving', async () => {
-    const { page } = await openPage(url('sample'));
+    const { page } = await openPage(url('sample', '?view=scorecard'));
     const row = measure(page, 'EH04');
     await row.waitFor();
     expect(await row.getAttribute('data-dot')).toBe('improving');
@@ -81,7 +81,7 @@ describe('the built app on the sample data, served from a sub-path', () => {
   });
 
   it('shows a suppressed value as [c], never rated and never compared', async () => {
-    const { page } = await openPage(url('sample'));
+    const { page } = await openPage(url('sample', '?view=scorecard'));
     const row = measure(page, 'LAC06');
     await row.waitFor();
     expect(await row.getAttribute('data-rag')).toBe('none');
@@ -91,32 +91,37 @@ describe('the built app on the sample data, served from a sub-path', () => {
   });
 
   it('has no axe-core accessibility violations', async () => {
-    const { page } = await openPage(url('sample'));
-    await page.getByRole('heading', { name: 'Measures for 2024-25 Q3' }).waitFor();
+    const { page } = await openPage(url('sample', '?view=scorecard'));
+    await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
   it('switches quarter by keyboard, keeps it in the link, and the back button returns', async () => {
-    const { page } = await openPage(url('sample'));
-    await page.getByRole('heading', { name: 'Measures for 2024-25 Q3' }).waitFor();
+    const { page } = await openPage(url('sample', '?view=scorecard'));
+    await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the scorecard');
+    // Past the view links to the quarter picker.
+    for (const name of ['Performance on a page', 'Scorecard', 'Glossary']) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(name);
+    }
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
     await page.keyboard.press('ArrowDown');
-    await page.getByRole('heading', { name: 'Measures for 2024-25 Q2' }).waitFor();
-    expect(new URL(page.url()).search).toBe('?quarter=2024-25-Q2');
+    await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q2' }).waitFor();
+    expect(new URL(page.url()).search).toBe('?view=scorecard&quarter=2024-25-Q2');
     // Sep 2024 re-referrals: 21.3% against tolerance 20 is red (low is good).
     expect(await measure(page, 'CSC04').getAttribute('data-rag')).toBe('red');
     await page.goBack();
-    await page.getByRole('heading', { name: 'Measures for 2024-25 Q3' }).waitFor();
+    await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
     await page.close();
   });
 
   it('opens a shared link on the quarter it names', async () => {
-    const { page } = await openPage(url('sample', '?quarter=2023-24-Q3'));
-    await page.getByRole('heading', { name: 'Measures for 2023-24 Q3' }).waitFor();
+    const { page } = await openPage(url('sample', '?view=scorecard&quarter=2023-24-Q3'));
+    await page.getByRole('heading', { name: 'Scorecard, 2023-24 Q3' }).waitFor();
     expect(await measure(page, 'CSC04').innerText()).toContain('17.2%');
     await page.close();
   });
@@ -124,8 +129,8 @@ describe('the built app on the sample data, served from a sub-path', () => {
 
 describe('the built app on bad data', () => {
   it('lists each problem with file, line and column and still shows every good row', async () => {
-    const { page, errors } = await openPage(url('malformed'));
-    await page.getByRole('heading', { name: 'Measures for 2024-25 Q3' }).waitFor();
+    const { page, errors } = await openPage(url('malformed', '?view=scorecard'));
+    await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
     const ids = await page.locator('[data-measure-id]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-measure-id')));
     expect(ids).toEqual(['EH01', 'EH02', 'CSC01']);
     await page.getByText(/^Data problems:/).click();

@@ -8,8 +8,7 @@ import { RagBadge } from '../../ui/RagBadge';
 /** A plain list of every measure for the quarter with its value, RAG and direction of travel. */
 export function MeasureList({ rows, quarterLabel }: { rows: readonly ScorecardRow[]; quarterLabel: string }) {
   return (
-    <section aria-labelledby="measure-list-heading">
-      <h2 id="measure-list-heading">Measures for {quarterLabel}</h2>
+    <section aria-label={`Measures for ${quarterLabel}`}>
       {groupByArea(rows, (row) => row.measure.area).map(([area, areaRows]) => (
         <section key={area} aria-labelledby={`area-${area}`} className="measure-area">
           <h3 id={`area-${area}`}>{areaName(area)}</h3>

@@ -1,0 +1,37 @@
+import type { Measure } from '../domain/types';
+
+export type View = 'summary' | 'scorecard' | 'measure' | 'glossary' | 'actions';
+
+/**
+ * The view to show for the view the link asks for. A measure or action plan that is not in the data falls
+ * back to the summary (with a notice); the embed view is built separately (issue 4), so it shows the summary.
+ */
+export function resolveView(requested: string, { measureFound, hasActions }: { measureFound: boolean; hasActions: boolean }): View {
+  if (requested === 'measure') return measureFound ? 'measure' : 'summary';
+  if (requested === 'actions') return hasActions ? 'actions' : 'summary';
+  if (requested === 'scorecard' || requested === 'glossary') return requested;
+  return 'summary';
+}
+
+/** The view's heading, also the start of the page title. */
+export function viewTitle(view: View, quarterLabel: string | null, measure: Measure | undefined): string {
+  switch (view) {
+    case 'summary':
+      return quarterLabel ? `Performance on a page, ${quarterLabel}` : 'Performance on a page';
+    case 'scorecard':
+      return quarterLabel ? `Scorecard, ${quarterLabel}` : 'Scorecard';
+    case 'measure':
+      return measure ? `${measure.id}: ${measure.title}` : 'Measure';
+    case 'glossary':
+      return 'Glossary';
+    case 'actions':
+      return 'Action plans';
+  }
+}
+
+export const NAV_ITEMS: readonly { view: View; label: string }[] = [
+  { view: 'summary', label: 'Performance on a page' },
+  { view: 'scorecard', label: 'Scorecard' },
+  { view: 'actions', label: 'Action plans' },
+  { view: 'glossary', label: 'Glossary' },
+];
