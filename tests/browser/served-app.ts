@@ -5,7 +5,8 @@ import type { Server } from 'node:http';
 import { startStaticServer } from './static-server';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-export const DIST = join(ROOT, 'dist');
+// SCORECARD_DIST lets a second build (e.g. `vite build --outDir /tmp/other`) be tested without touching dist/.
+export const DIST = process.env.SCORECARD_DIST ? resolve(process.env.SCORECARD_DIST) : join(ROOT, 'dist');
 
 export const MOUNTS = {
   /** The built app with its bundled sample data, from a sub-path as a council site would host it. */
