@@ -33,7 +33,7 @@ describe('scorecard validate', () => {
   it('passes the sample data with exit status 0 and prints the summary line', () => {
     const { status, out } = run('validate', SAMPLE);
     expect(status).toBe(0);
-    expect(out).toBe('1380 rows read, 1380 kept, 0 errors, 0 warnings\n');
+    expect(out).toBe('1381 rows read, 1381 kept, 0 errors, 0 warnings\n');
   });
 
   it('reports each problem as file:line:column with exit status 1, keeping every other row', () => {
@@ -45,7 +45,7 @@ describe('scorecard validate', () => {
     expect(lines[2]).toBe(
       "notes.csv:0:-: notice: notes.csv is not one of the scorecard's files, so it was not read (see data/README.md for the file names)",
     );
-    expect(lines.at(-1)).toBe('1380 rows read, 1378 kept, 2 errors, 0 warnings');
+    expect(lines.at(-1)).toBe('1381 rows read, 1379 kept, 2 errors, 0 warnings');
   });
 
   it('fails with status 1 when measures.csv is missing', () => {

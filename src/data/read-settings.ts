@@ -11,6 +11,7 @@ const SETTING_FIELDS = {
   query_email: 'queryEmail',
   data_date: 'dataDate',
   published: 'published',
+  council_plan_url: 'councilPlanUrl',
 } as const satisfies Record<string, keyof Settings>;
 
 type SettingKey = keyof typeof SETTING_FIELDS;
@@ -21,7 +22,10 @@ const EMAIL = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
 
 const settingRow = z.object({ key: requiredText('the key'), value: optionalText });
 
-export const EMPTY_SETTINGS: Settings = { authorityName: null, queryEmail: null, dataDate: null, published: null };
+export const EMPTY_SETTINGS: Settings = { authorityName: null, queryEmail: null, dataDate: null, published: null, councilPlanUrl: null };
+
+// Only web addresses: a javascript: or data: link in a published page would run whatever an editor typed.
+const WEB_ADDRESS = /^https?:\/\/[^\s"<>]+$/i;
 
 function isSettingKey(key: string): key is SettingKey {
   return Object.hasOwn(SETTING_FIELDS, key);
@@ -49,6 +53,10 @@ export function readSettings(table: CsvTable, log: FileProblems): { settings: Se
     }
     if (key === 'query_email' && value !== null && !EMAIL.test(value)) {
       log.error(row.line, headerOf(columns, 'value'), `"${value}" is not an e-mail address (e.g. governance.advisor@example.gov.uk)`);
+      return;
+    }
+    if (key === 'council_plan_url' && value !== null && !WEB_ADDRESS.test(value)) {
+      log.error(row.line, headerOf(columns, 'value'), `"${value}" is not a web address starting https:// (e.g. https://www.example.gov.uk/council-plan)`);
       return;
     }
     firstLine.set(key, row.line);

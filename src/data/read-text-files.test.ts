@@ -59,12 +59,13 @@ describe('glossary.csv', () => {
 describe('settings.csv', () => {
   const settings = (...rows: string[]) => load({ 'settings.csv': ['key,value', ...rows].join('\n') + '\n' }, 'settings.csv');
 
-  it('reads the four known settings, matching keys case-insensitively', () => {
+  it('reads the known settings, matching keys case-insensitively', () => {
     const { dataset, problems } = settings(
       'authority_name,Rotherham Metropolitan Borough Council',
       'Query_Email,governance.advisor@rotherham.gov.uk',
       'data_date,2025-01-15',
       'published,14 February 2025',
+      'council_plan_url,https://www.rotherham.gov.uk/council-plan',
     );
     expect(problems).toEqual([]);
     expect(dataset.settings).toEqual({
@@ -72,6 +73,7 @@ describe('settings.csv', () => {
       queryEmail: 'governance.advisor@rotherham.gov.uk',
       dataDate: '2025-01-15',
       published: '14 February 2025',
+      councilPlanUrl: 'https://www.rotherham.gov.uk/council-plan',
     });
   });
 
@@ -79,7 +81,7 @@ describe('settings.csv', () => {
     const { dataset, problems } = settings('theme,dark');
     expect(dataset.rowsKept).toBe(dataset.rowsRead - 1);
     expect(problems).toEqual([
-      'settings.csv:2:key: notice: "theme" is not a setting the scorecard uses (known: authority_name, query_email, data_date, published); the row is ignored',
+      'settings.csv:2:key: notice: "theme" is not a setting the scorecard uses (known: authority_name, query_email, data_date, published, council_plan_url); the row is ignored',
     ]);
   });
 
@@ -87,6 +89,14 @@ describe('settings.csv', () => {
     const { dataset, problems } = settings('query_email,governance advisor');
     expect(dataset.settings.queryEmail).toBeNull();
     expect(problems).toEqual(['settings.csv:2:value: error: "governance advisor" is not an e-mail address (e.g. governance.advisor@example.gov.uk)']);
+  });
+
+  it('refuses a Council Plan address that is not a web address, so no script can hide in a link', () => {
+    const { dataset, problems } = settings('council_plan_url,javascript:alert(1)');
+    expect(dataset.settings.councilPlanUrl).toBeNull();
+    expect(problems).toEqual([
+      'settings.csv:2:value: error: "javascript:alert(1)" is not a web address starting https:// (e.g. https://www.example.gov.uk/council-plan)',
+    ]);
   });
 
   it('reports a key set twice, keeping the first', () => {

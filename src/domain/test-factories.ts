@@ -136,7 +136,7 @@ export function aDataset(parts: Partial<IndexedParts> = {}): Dataset {
     benchmarks: [],
     commentary: [],
     glossary: [],
-    settings: { authorityName: null, queryEmail: null, dataDate: null, published: null },
+    settings: { authorityName: null, queryEmail: null, dataDate: null, published: null, councilPlanUrl: null },
     problems: [],
     filesPresent: [],
     rowsRead: 0,

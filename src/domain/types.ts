@@ -139,6 +139,8 @@ export interface Settings {
   queryEmail: string | null;
   dataDate: string | null;
   published: string | null;
+  /** Optional extension: where the Council Plan is published, so a measure's Council Plan reference can link to it. */
+  councilPlanUrl: string | null;
 }
 
 export type Severity = 'error' | 'warning' | 'notice';
