@@ -18,7 +18,7 @@ interface ViewSwitchProps {
 }
 
 export function ViewSwitch({ view, dataset, index, quarter, rows, glossary, openMeasure }: ViewSwitchProps) {
-  if (view === 'glossary') return <GlossaryView glossary={glossary} />;
+  if (view === 'glossary') return <GlossaryView glossary={glossary} council={dataset.glossary} />;
   if (view === 'actions') return <ActionsView dataset={dataset} />;
   if (!quarter) return null;
   switch (view) {

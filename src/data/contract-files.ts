@@ -12,7 +12,8 @@ export type ContractFileKind =
   | 'benchmarks'
   | 'commentary'
   | 'glossary'
-  | 'settings';
+  | 'settings'
+  | 'actions';
 
 export interface ContractFileSpec {
   name: string;
@@ -84,6 +85,15 @@ export const CONTRACT_FILES = [
     required: false,
     requiredColumns: ['key', 'value'],
     optionalColumns: [],
+  },
+  {
+    // An addition to the contract: an action plan (e.g. the SEND Written Statement of Action) with BRAG statuses.
+    // Last, so adding it changes neither the reading order nor the problem order of the other files.
+    name: 'actions.csv',
+    kind: 'actions',
+    required: false,
+    requiredColumns: ['ref', 'priority', 'action', 'due', 'status'],
+    optionalColumns: ['lead', 'update'],
   },
 ] as const satisfies readonly ContractFileSpec[];
 

@@ -136,9 +136,9 @@ describe('loadDataset: counts, order and progress', () => {
     ]);
   });
 
-  it('reports progress after each of the ten contract files, present or not', () => {
+  it('reports progress after each of the eleven contract files (actions.csv included), present or not', () => {
     const onProgress = vi.fn();
     loadDataset({ 'measures.csv': MEASURES_CSV }, { onProgress });
-    expect(onProgress.mock.calls).toEqual(CONTRACT_FILE_NAMES.map((name, i) => [name, i + 1, 10]));
+    expect(onProgress.mock.calls).toEqual(CONTRACT_FILE_NAMES.map((name, i) => [name, i + 1, 11]));
   });
 });

@@ -34,6 +34,7 @@ export function loadDataset(files: ContractFileContents, options: LoadOptions = 
     benchmarks: [],
     commentary: [],
     glossary: [],
+    actions: [],
     settings: { ...EMPTY_SETTINGS },
     problems,
     filesPresent: [],

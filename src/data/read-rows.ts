@@ -5,6 +5,7 @@ import { VALUE_FILES, type ContractFileSpec } from './contract-files';
 import { WHOLE_ROW, fileProblems, type FileProblems } from './file-problems';
 import type { MeasureIndex } from './measure-index';
 import { periodReader } from './period-cells';
+import { readActions } from './read-actions';
 import { readBenchmarks } from './read-benchmarks';
 import { readCommentary } from './read-commentary';
 import type { CsvTable } from './read-csv';
@@ -89,6 +90,11 @@ export function createRowReaders(dataset: Dataset): RowReaders {
         case 'settings': {
           const read = readSettings(table, log);
           dataset.settings = read.settings;
+          return read.kept;
+        }
+        case 'actions': {
+          const read = readActions(table, log);
+          dataset.actions = read.actions;
           return read.kept;
         }
       }

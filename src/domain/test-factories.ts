@@ -136,6 +136,7 @@ export function aDataset(parts: Partial<IndexedParts> = {}): Dataset {
     benchmarks: [],
     commentary: [],
     glossary: [],
+    actions: [],
     settings: { authorityName: null, queryEmail: null, dataDate: null, published: null, councilPlanUrl: null },
     problems: [],
     filesPresent: [],

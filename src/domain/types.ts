@@ -1,4 +1,5 @@
 // The scorecard's domain vocabulary. Everything past the parsing boundary (src/data) speaks in these types.
+import type { Action } from './actions';
 
 export const KNOWN_AREAS = ['early-help', 'social-care', 'send', 'lac-sufficiency'] as const;
 /** A service area slug: one of KNOWN_AREAS, or any other slug an officer adds (shown after them). */
@@ -163,6 +164,8 @@ export interface Dataset {
   benchmarks: Benchmark[];
   commentary: Commentary[];
   glossary: GlossaryEntry[];
+  /** Optional addition to the contract: actions.csv, an action plan's actions with their BRAG status. */
+  actions: Action[];
   settings: Settings;
   problems: Problem[];
   /** Contract files that were present (value files absent => that area shows "no data supplied"). */

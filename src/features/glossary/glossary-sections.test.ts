@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { glossarySections, termAnchor } from './glossary-sections';
+
+const entry = (term: string) => ({ term, definition: `About ${term}` });
+
+describe('termAnchor', () => {
+  it('makes a stable lower-case anchor that other screens can link to', () => {
+    expect(termAnchor('EHCP')).toBe('term-ehcp');
+    expect(termAnchor('Statistical neighbours')).toBe('term-statistical-neighbours');
+    expect(termAnchor('  Year-to-date (YTD) ')).toBe('term-year-to-date-ytd');
+    expect(termAnchor('Café')).toBe('term-cafe');
+    expect(termAnchor('[c]')).toBe('term-c');
+    expect(termAnchor('£')).toBe('term-x');
+  });
+});
+
+describe('glossarySections', () => {
+  it('groups terms by initial letter in the given order, "#" for anything else, and marks the council’s terms', () => {
+    const sections = glossarySections([entry('16-19 bursary'), entry('BRAG'), entry('benchmark'), entry('EHCP')], [entry('ehcp'), entry('16-19 bursary')]);
+    expect(sections.map((section) => [section.letter, section.id, section.items.map((item) => [item.id, item.fromCouncil])])).toEqual([
+      ['#', 'glossary-other', [['term-16-19-bursary', true]]],
+      ['B', 'glossary-b', [['term-brag', false], ['term-benchmark', false]]],
+      ['E', 'glossary-e', [['term-ehcp', true]]],
+    ]);
+  });
+
+  it('keeps anchors unique when two terms would share one', () => {
+    const sections = glossarySections([entry('C.P.'), entry('CP'), entry('C P')], []);
+    expect(sections[0]!.items.map((item) => item.id)).toEqual(['term-c-p', 'term-cp', 'term-c-p-2']);
+  });
+});
