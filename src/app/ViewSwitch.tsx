@@ -23,7 +23,7 @@ export function ViewSwitch({ view, dataset, index, quarter, rows, glossary, open
   if (!quarter) return null;
   switch (view) {
     case 'summary':
-      return <SummaryView index={index} quarter={quarter} rows={rows} />;
+      return <SummaryView index={index} quarter={quarter} rows={rows} glossary={glossary} />;
     case 'scorecard':
       return <ScorecardView rows={rows} quarter={quarter} glossary={glossary} />;
     case 'measure':

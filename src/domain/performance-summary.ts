@@ -1,0 +1,48 @@
+// "Performance on a page": how many measures in each service area are red, amber, green or not rated this
+// quarter, how that moved since the previous financial quarter, what is red or getting worse, and the
+// plain-English paragraphs that say so.
+import { financialQuarterLabel, previousFinancialQuarter } from './periods';
+import { buildScorecard } from './scorecard';
+import type { DatasetIndex, ScorecardRow } from './scorecard';
+import { summaryExceptions } from './performance-summary-exceptions';
+import type { SummaryException } from './performance-summary-exceptions';
+import { areaTallies } from './performance-summary-tally';
+import type { AreaTally } from './performance-summary-tally';
+import { areaParagraph, overallParagraph } from './performance-summary-text';
+import type { SummaryPart } from './performance-summary-text';
+import type { AreaSlug, FinancialQuarter } from './types';
+
+export interface AreaSummary extends AreaTally {
+  area: AreaSlug;
+  paragraph: SummaryPart[];
+}
+
+export interface PerformanceSummary {
+  quarter: FinancialQuarter;
+  previousQuarter: FinancialQuarter;
+  previousLabel: string;
+  areas: AreaSummary[];
+  total: AreaTally;
+  exceptions: SummaryException[];
+  paragraph: SummaryPart[];
+}
+
+/** Everything the summary view shows for a quarter; `rows` is buildScorecard(index, quarter). */
+export function performanceSummary(index: DatasetIndex, quarter: FinancialQuarter, rows: readonly ScorecardRow[]): PerformanceSummary {
+  const previousQuarter = previousFinancialQuarter(quarter);
+  const previousLabel = financialQuarterLabel(previousQuarter);
+  const { areas, total } = areaTallies(rows, buildScorecard(index, previousQuarter));
+  const exceptions = summaryExceptions(index, rows);
+  return {
+    quarter,
+    previousQuarter,
+    previousLabel,
+    areas: areas.map((tally) => ({
+      ...tally,
+      paragraph: areaParagraph(tally, previousLabel, exceptions.filter((e) => e.row.measure.area === tally.area)),
+    })),
+    total,
+    exceptions,
+    paragraph: overallParagraph(total, financialQuarterLabel(quarter), previousLabel, exceptions),
+  };
+}

@@ -1,0 +1,67 @@
+import { areaName } from '../../domain/areas';
+import { formatCell } from '../../domain/format-value';
+import { EXCEPTION_KINDS } from '../../domain/performance-summary-exceptions';
+import type { SummaryException } from '../../domain/performance-summary-exceptions';
+import { EXCEPTION_GROUP_TITLES, streakSentence } from '../../domain/performance-summary-text';
+import { periodLabel } from '../../domain/periods';
+import type { GlossaryEntry } from '../../domain/types';
+import { Abbreviated } from '../../ui/Abbreviated';
+import { DirectionArrow } from '../../ui/DirectionArrow';
+import { RagBadge } from '../../ui/RagBadge';
+import { ViewLink } from '../../ui/navigation/ViewLink';
+
+/** Red and getting worse first, then red, then getting worse: one entry per measure. */
+export function ExceptionList({ exceptions, glossary }: { exceptions: readonly SummaryException[]; glossary: readonly GlossaryEntry[] }) {
+  if (exceptions.length === 0) return <p>No measure is red or getting worse this quarter.</p>;
+  return (
+    <>
+      {EXCEPTION_KINDS.map((kind) => {
+        const group = exceptions.filter((e) => e.kind === kind);
+        if (group.length === 0) return null;
+        return (
+          <section key={kind} aria-labelledby={`summary-exceptions-${kind}`} className="summary-exceptions">
+            <h4 id={`summary-exceptions-${kind}`}>
+              {EXCEPTION_GROUP_TITLES[kind]} ({group.length})
+            </h4>
+            <ul className="summary-exceptions__list">
+              {group.map((exception) => (
+                <ExceptionItem key={exception.row.measure.id} exception={exception} glossary={glossary} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+function ExceptionItem({ exception, glossary }: { exception: SummaryException; glossary: readonly GlossaryEntry[] }) {
+  const { row } = exception;
+  const { measure } = row;
+  const streak = streakSentence(exception);
+  return (
+    <li className="summary-exception" data-measure-id={measure.id} data-rag={row.rag.rag} data-dot={row.dot.judgement}>
+      <p className="summary-exception__name">
+        <span className="summary-exception__ref">{measure.id}</span>{' '}
+        <ViewLink to={{ view: 'measure', measure: measure.id }}>
+          <Abbreviated text={measure.title} glossary={glossary} />
+        </ViewLink>
+      </p>
+      <p className="summary-exception__area">{areaName(measure.area)}</p>
+      <p className="summary-exception__figure">
+        {row.current && row.period ? (
+          <>
+            <span className="summary-exception__value">{formatCell(row.current.value, measure.unit, measure.decimals)}</span> in {periodLabel(row.period)}
+          </>
+        ) : (
+          'No data for this quarter'
+        )}
+      </p>
+      <p className="summary-exception__status">
+        <RagBadge rag={row.rag.rag} title={row.rag.text} /> <DirectionArrow arrow={row.dot.arrow} judgement={row.dot.judgement} text={row.dot.text} />
+      </p>
+      <p className="summary-exception__reason">{row.rag.text}</p>
+      {streak && <p className="summary-exception__streak">{streak}</p>}
+    </li>
+  );
+}

@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { buildScorecard, indexDataset } from '../../domain/scorecard';
+import { aDataset, aMeasure, aMonth, aTarget, anObservation } from '../../domain/test-factories';
+import { NavigationProvider } from '../../ui/navigation/ViewLink';
+import { DEFAULT_URL_STATE } from '../../ui/navigation/url-state';
+import { useMswServer } from '../../../tests/msw-server';
+import { renderApp } from '../../../tests/render-app';
+import { SummaryView } from './SummaryView';
+
+useMswServer();
+afterEach(cleanup);
+
+const rowOf = (name: string) => screen.getByRole('rowheader', { name: new RegExp(`^${name}`) }).closest('tr')!;
+
+describe('performance on a page, on the sample data', () => {
+  // Children's social care, 2024-25 Q3, by hand from data/measures.csv, targets.csv and social-care.csv:
+  // CSC01, 02, 03, 06 have polarity none: 4 not rated. December 2024 against the 2024-25 targets:
+  // CSC04 23.4 > tolerance 20 (low is good) red; CSC05 91.3 >= 90 green; CSC07 78.6 between 75 and 85 amber;
+  // CSC08 100.0 >= 95 green; CSC09 19.4 <= 20 green; CSC10 3.1 <= 4 green; CSC11 21.4 > 20 red; CSC12 11.6 <= 12 green.
+  // So 2 red, 1 amber, 5 green, 4 not rated. September 2024 (Q2): CSC04 21.3 red, CSC05 90.9 green, CSC07 75.0 amber,
+  // CSC08 97.0 green, CSC09 21.2 amber, CSC10 3.4 green, CSC11 21.9 red, CSC12 13.0 amber: 2 red, 3 amber, 3 green.
+  it('is the landing view and counts social care by rating, each count a link to those measures', async () => {
+    renderApp('');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Performance on a page, 2024-25 Q3' })).toBeTruthy();
+    const row = rowOf("Children's social care");
+    const link = within(row).getByRole('link', { name: "2 red measures in Children's social care" });
+    expect(link.getAttribute('href')).toBe('?view=scorecard&area=social-care&rag=red');
+    expect(within(row).getByRole('link', { name: "1 amber measure in Children's social care" })).toBeTruthy();
+    expect(within(row).getByRole('link', { name: "5 green measures in Children's social care" })).toBeTruthy();
+    expect(within(row).getByRole('link', { name: "4 not rated measures in Children's social care" }).getAttribute('href')).toBe(
+      '?view=scorecard&area=social-care&rag=none',
+    );
+    expect(within(row).getByRole('link', { name: "12 measures in Children's social care" }).getAttribute('href')).toBe('?view=scorecard&area=social-care');
+    const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent);
+    expect(cells.slice(0, 4)).toEqual([
+      "2 red measures in Children's social careno change since 2024-25 Q2",
+      "1 amber measure in Children's social caredown 2 since 2024-25 Q2",
+      "5 green measures in Children's social careup 2 since 2024-25 Q2",
+      "4 not rated measures in Children's social careno change since 2024-25 Q2",
+    ]);
+  });
+
+  it('says in words how many are red across the whole sample, and lists re-referrals as red and getting worse', async () => {
+    const { container } = renderApp('');
+    await screen.findByRole('heading', { name: 'Performance on a page, 2024-25 Q3' });
+    // Whole sample 2024-25 Q3 (counted by hand area by area from the CSVs): 6 red, 8 amber, 23 green, 14 not rated.
+    const brief = screen.getByRole('region', { name: 'The quarter in brief' });
+    expect(within(brief).getByRole('link', { name: '6 red' }).getAttribute('href')).toBe('?view=scorecard&rag=red');
+    expect(within(brief).getByRole('link', { name: '51 measures' })).toBeTruthy();
+
+    const redAndWorse = screen.getByRole('region', { name: /^Red and getting worse/ });
+    const csc04 = container.querySelector('[data-measure-id="CSC04"]')!;
+    expect(redAndWorse.contains(csc04)).toBe(true);
+    expect(csc04.getAttribute('data-rag')).toBe('red');
+    expect(csc04.getAttribute('data-dot')).toBe('declining');
+    expect(csc04.textContent).toContain('23.4% in 2024-12');
+    expect(csc04.textContent).toContain('Up from 17.2% in 2023-12 - declining');
+    expect(csc04.textContent).toContain('Red - above tolerance of 20.0% (target 18.0%)');
+    // Red: Dec 2024 23.4 and Sep 2024 21.3 are over 20, Jun 2024 18.9 is not. Worse than a year before:
+    // Dec 23.4 > 17.2, Sep 21.3 > 17.5, Jun 18.9 > 18.1, but Mar 2024 16.4 < 18.1.
+    expect(csc04.textContent).toContain('Red for the second quarter running, getting worse for the third.');
+    expect(within(csc04 as HTMLElement).getByRole('link').getAttribute('href')).toBe('?view=measure&measure=CSC04');
+    // Caseloads (compared with the month before): 21.4 in Dec is down from 22.0 in Nov, so red but improving.
+    const csc11 = container.querySelector('[data-measure-id="CSC11"]')!;
+    expect(screen.getByRole('region', { name: /^Red, not getting worse/ }).contains(csc11)).toBe(true);
+    expect(container.querySelectorAll('[data-measure-id="CSC04"]')).toHaveLength(1);
+  });
+
+  it('opens the scorecard filtered to the measures behind a count', async () => {
+    renderApp('');
+    await screen.findByRole('heading', { name: 'Performance on a page, 2024-25 Q3' });
+    await userEvent.click(within(rowOf("Children's social care")).getByRole('link', { name: /^2 red/ }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Scorecard, 2024-25 Q3' })).toBeTruthy();
+    expect(window.location.search).toBe('?view=scorecard&area=social-care&rag=red');
+  });
+});
+
+describe('performance on a page, for a first quarter of data', () => {
+  it('says there is nothing to compare with, and does not link a count of none', () => {
+    const measures = [aMeasure({ id: 'A1', area: 'send' }), aMeasure({ id: 'A2', area: 'send', polarity: 'none' })];
+    // A1: 95 against a target of 90 is green; A2 is not rated. No earlier rows at all.
+    const observations = [anObservation(aMonth(2024, 12), '95', { measureId: 'A1' }), anObservation(aMonth(2024, 12), '3', { measureId: 'A2' })];
+    const index = indexDataset(aDataset({ measures, observations, targets: [aTarget('2024-25', '90', '85', 'A1')] }));
+    const quarter = { startYear: 2024, quarter: 3 } as const;
+    render(
+      <NavigationProvider value={{ state: DEFAULT_URL_STATE, navigate: vi.fn() }}>
+        <SummaryView index={index} quarter={quarter} rows={buildScorecard(index, quarter)} glossary={[]} />
+      </NavigationProvider>,
+    );
+    const row = rowOf('Special educational needs');
+    expect(row.textContent).toContain('No data for 2024-25 Q2 to compare with');
+    expect(row.textContent).not.toMatch(/since/);
+    expect(within(row).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      '1 green measure in Special educational needs and disabilities (SEND)',
+      '1 not rated measure in Special educational needs and disabilities (SEND)',
+      '2 measures in Special educational needs and disabilities (SEND)',
+    ]);
+    expect(screen.getByText('No measure is red or getting worse this quarter.')).toBeTruthy();
+    expect(screen.getAllByRole('heading').map((h) => h.tagName)).not.toContain('H2');
+  });
+});
