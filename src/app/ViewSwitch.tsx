@@ -25,7 +25,7 @@ export function ViewSwitch({ view, dataset, index, quarter, rows, glossary, open
     case 'summary':
       return <SummaryView index={index} quarter={quarter} rows={rows} glossary={glossary} />;
     case 'scorecard':
-      return <ScorecardView rows={rows} quarter={quarter} glossary={glossary} />;
+      return <ScorecardView rows={rows} quarter={quarter} glossary={glossary} settings={dataset.settings} />;
     case 'measure':
       return openMeasure ? <MeasureDetailView row={openMeasure} index={index} settings={dataset.settings} glossary={glossary} /> : null;
   }

@@ -102,8 +102,10 @@ describe('the built app on the sample data, served from a sub-path', () => {
     await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the scorecard');
-    // Past the view links to the quarter picker.
-    for (const name of ['Performance on a page', 'Scorecard', 'Glossary']) {
+    // Past the view links (as many as the data offers: "Action plans" only with an actions.csv) to the quarter picker.
+    const viewLinks = await page.getByRole('navigation', { name: /views/i }).getByRole('link').allInnerTexts();
+    expect(viewLinks).toEqual(expect.arrayContaining(['Performance on a page', 'Scorecard', 'Glossary']));
+    for (const name of viewLinks) {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(name);
     }
@@ -124,6 +126,136 @@ describe('the built app on the sample data, served from a sub-path', () => {
     await page.getByRole('heading', { name: 'Scorecard, 2023-24 Q3' }).waitFor();
     expect(await measure(page, 'CSC04').innerText()).toContain('17.2%');
     await page.close();
+  });
+});
+
+describe('the full scorecard on the sample data, 2024-25 Q3', () => {
+  it('shows re-referrals\' year to date from the tallies and judges it against its benchmarks', async () => {
+    const { page, errors } = await openPage(url('sample', '?view=scorecard'));
+    const row = measure(page, 'CSC04');
+    await row.waitFor();
+    const text = await row.innerText();
+    // Year to date (ratio): data/social-care.csv, CSC04 April to December 2024, numerator / denominator:
+    // 38/209, 39/207, 43/228, 47/231, 39/195, 54/254, 53/246, 58/266, 57/244.
+    // Numerators 38+39+43+47+39+54+53+58+57 = 428; denominators 209+207+228+231+195+254+246+266+244 = 2080.
+    // 428 / 2080 x 100 = 20.577 -> 20.6% (not the average of the nine monthly percentages, 184.2 / 9 = 20.5%).
+    expect(text).toContain('Year to date (2024-04 to 2024-12): 20.6%');
+    // The three months with their tallies: Oct 53 of 246, Nov 58 of 266, Dec 57 of 244.
+    expect(text).toMatch(/October 2024\s+21\.5%\s+\(53 of 246\)/);
+    expect(text).toMatch(/December 2024\s+23\.4%\s+\(57 of 244\)/);
+    // data/benchmarks.csv CSC04 2023-24 (the latest year ending by December 2024): neighbours 21.2, region 21.7,
+    // England 22.4. Low is good, and 23.4 is above all three: worse.
+    expect(text).toMatch(/Statistical neighbours: 21\.2% \(2023-24\)\s*-\s*worse/);
+    expect(text).toMatch(/England: 22\.4% \(2023-24\)\s*-\s*worse/);
+    // data/targets.csv CSC04 2024-25: 18, tolerance 20; measures.csv: Council Plan CP 2.6, linked from settings.csv.
+    expect(text).toContain('Target 2024-25: 18.0%, tolerance 20.0%');
+    expect(await row.getByRole('link', { name: 'CP 2.6' }).getAttribute('href')).toBe('https://www.example.gov.uk/council-plan');
+    expect(text).toContain('Same month last year (2023-12): 17.2%');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the tally behind families contacted: 57 of 67 in December', async () => {
+    const { page } = await openPage(url('sample', '?view=scorecard'));
+    const row = measure(page, 'EH01');
+    await row.waitFor();
+    // data/early-help.csv EH01 2024-12: 85.1 [p], numerator 57, denominator 67.
+    expect(await row.innerText()).toMatch(/85\.1% \[p\]\s*\(57 of 67\)/);
+    // LAC06 December is [c]: no tally may be shown beside a suppressed figure.
+    expect(await measure(page, 'LAC06').innerText()).not.toMatch(/\d+ of \d+/);
+    await page.close();
+  });
+
+  it('shows exactly the six red measures for a shared link with rag=red', async () => {
+    const { page, errors } = await openPage(url('sample', '?view=scorecard&rag=red'));
+    await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
+    // By hand from data/*.csv and data/targets.csv: EH03 8.4 > 7 (low is good); CSC04 23.4 > 20; CSC11 21.4 > 20;
+    // SEND05 61.2 < 70; LAC08 13 (2023-24) > 12; LAC14 47.6 (2024-25 Q3) < 50. The summary counts 6 red too.
+    const shown = page.locator('[data-measure-id]');
+    expect(await shown.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-measure-id')))).toEqual([
+      'EH03',
+      'CSC04',
+      'CSC11',
+      'SEND05',
+      'LAC08',
+      'LAC14',
+    ]);
+    expect(new Set(await shown.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-rag'))))).toEqual(new Set(['red']));
+    expect(await page.getByRole('status').filter({ hasText: 'Showing' }).innerText()).toBe('Showing 6 of 51 measures');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a measure from its title and the back button returns to the filtered list with the measure highlighted', async () => {
+    const { page } = await openPage(url('sample', '?view=scorecard&rag=red&sort=title'));
+    await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
+    await measure(page, 'LAC14').getByRole('link', { name: /Care leavers aged 19-21 in education/ }).click();
+    await page.getByRole('heading', { name: /^LAC14: / }).waitFor();
+    expect(new URL(page.url()).search).toBe('?view=measure&measure=LAC14&rag=red&sort=title');
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
+    expect(new URL(page.url()).search).toBe('?view=scorecard&measure=LAC14&rag=red&sort=title');
+    expect(await page.locator('[data-measure-id]').count()).toBe(6);
+    const row = measure(page, 'LAC14');
+    expect(await row.getAttribute('class')).toContain('measure-row--highlighted');
+    await page.waitForFunction(() => {
+      const box = document.querySelector('[data-measure-id="LAC14"]')!.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+    await page.close();
+  });
+
+  it('searches as you type without filling the history, and says so when nothing matches', async () => {
+    const { page } = await openPage(url('sample', '?view=scorecard'));
+    await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
+    const before = await page.evaluate(() => history.length);
+    await page.getByLabel('Search measures').pressSequentially('caseload');
+    expect(new URL(page.url()).search).toBe('?view=scorecard&q=caseload');
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    // Only CSC11 "Average caseload per social worker" mentions caseloads (measures.csv).
+    expect(await page.locator('[data-measure-id]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-measure-id')))).toEqual(['CSC11']);
+    await page.getByLabel('Search measures').pressSequentially('zz');
+    await page.getByText('No measures match these filters.').waitFor();
+    await page.getByRole('button', { name: 'Clear filters and show every measure' }).click();
+    expect(await page.locator('[data-measure-id]').count()).toBe(51);
+    await page.close();
+  });
+});
+
+describe('the full scorecard on a phone (375px wide)', () => {
+  async function openPhone(search: string) {
+    const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+    const errors = watchPageErrors(page);
+    await page.goto(url('sample', search));
+    await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
+    return { page, errors };
+  }
+
+  it('shows each measure once, as a card, with no sideways scrolling of the page', async () => {
+    const { page, errors } = await openPhone('?view=scorecard');
+    const ids = await page.locator('[data-measure-id]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-measure-id')));
+    expect(ids).toHaveLength(51);
+    expect(new Set(ids).size).toBe(51);
+    const card = measure(page, 'CSC04');
+    expect(await card.evaluate((row) => getComputedStyle(row).display)).toBe('block');
+    // The card fits the screen and labels its figures itself (the column headings are hidden on a phone).
+    const box = (await card.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    expect(await page.locator('thead').first().isVisible()).toBe(true);
+    expect(await page.locator('thead').first().evaluate((head) => head.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+    expect(await card.locator('td[data-label="Year to date"]').evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Year to date"');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('has no axe-core accessibility violations at phone width, filtered or not', async () => {
+    for (const search of ['?view=scorecard', '?view=scorecard&rag=red&dot=declining&sort=rating']) {
+      const { page } = await openPhone(search);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    }
   });
 });
 
