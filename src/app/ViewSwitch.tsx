@@ -1,11 +1,16 @@
+import { lazy, Suspense } from 'react';
 import type { DatasetIndex, ScorecardRow } from '../domain/scorecard';
 import type { Dataset, FinancialQuarter, GlossaryEntry } from '../domain/types';
 import { ActionsView } from '../features/actions/ActionsView';
 import { GlossaryView } from '../features/glossary/GlossaryView';
-import { MeasureDetailView } from '../features/measure-detail/MeasureDetailView';
 import { ScorecardView } from '../features/scorecard/ScorecardView';
 import { SummaryView } from '../features/summary/SummaryView';
 import type { View } from './views';
+
+// The measure page carries the charting library, so the first page does not pay for it until a measure is opened.
+const MeasureDetailView = lazy(() =>
+  import('../features/measure-detail/MeasureDetailView').then((module) => ({ default: module.MeasureDetailView })),
+);
 
 interface ViewSwitchProps {
   view: View;
@@ -27,6 +32,10 @@ export function ViewSwitch({ view, dataset, index, quarter, rows, glossary, open
     case 'scorecard':
       return <ScorecardView rows={rows} quarter={quarter} glossary={glossary} settings={dataset.settings} />;
     case 'measure':
-      return openMeasure ? <MeasureDetailView row={openMeasure} index={index} settings={dataset.settings} glossary={glossary} /> : null;
+      return openMeasure ? (
+        <Suspense fallback={<p role="status">Opening the measure…</p>}>
+          <MeasureDetailView row={openMeasure} index={index} settings={dataset.settings} glossary={glossary} />
+        </Suspense>
+      ) : null;
   }
 }
