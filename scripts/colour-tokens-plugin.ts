@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { DIRECTION_TOKENS, RAG_TOKENS } from '../src/ui/tokens';
+import { BRAG_TOKENS, DIRECTION_TOKENS, RAG_TOKENS } from '../src/ui/tokens';
 
 const MODULE_ID = 'virtual:colour-tokens.css';
 // Vite treats ids ending in .css as stylesheets, so the generated rules go through its CSS pipeline.
@@ -11,7 +11,10 @@ export function colourTokensCss(): string {
     ([name, token]) => `--rag-${name}-bg: ${token.background}; --rag-${name}-fg: ${token.foreground};`,
   );
   const direction = Object.entries(DIRECTION_TOKENS).map(([name, token]) => `--direction-${name}: ${token.colour};`);
-  return `:root { ${[...rag, ...direction].join(' ')} }\n`;
+  const brag = Object.entries(BRAG_TOKENS).map(
+    ([name, token]) => `--brag-${name}-bg: ${token.background}; --brag-${name}-fg: ${token.foreground};`,
+  );
+  return `:root { ${[...rag, ...direction, ...brag].join(' ')} }\n`;
 }
 
 export function colourTokens(): Plugin {

@@ -16,7 +16,7 @@ import {
 import { BUILT_IN_GLOSSARY, mergeGlossary } from '../../domain/glossary';
 import type { Dataset, GlossaryEntry } from '../../domain/types';
 import { Abbreviated } from '../../ui/Abbreviated';
-import { BRAG_TOKENS } from '../../ui/brag-tokens';
+import { BRAG_TOKENS } from '../../ui/tokens';
 import { BragBadge } from './BragBadge';
 import './actions.css';
 

@@ -1,6 +1,5 @@
-import type { CSSProperties } from 'react';
 import { BRAG_MEANINGS, type BragStatus } from '../../domain/actions';
-import { BRAG_TOKENS } from '../../ui/brag-tokens';
+import { BRAG_TOKENS } from '../../ui/tokens';
 
 /** A shape per status, none of them RagBadge's, so a plan's status is never mistaken for a measure's rating. */
 function BragShape({ status }: { status: BragStatus }) {
@@ -26,10 +25,8 @@ function BragShape({ status }: { status: BragStatus }) {
 /** An action's BRAG status: colour, shape, and the word with its meaning ("Blue (complete)"). */
 export function BragBadge({ status }: { status: BragStatus }) {
   const token = BRAG_TOKENS[status];
-  // The colours come from the typed token map, passed as custom properties that actions.css reads.
-  const colours = { '--brag-bg': token.background, '--brag-fg': token.foreground } as CSSProperties;
   return (
-    <span className={`brag-badge brag-badge--${status}`} style={colours}>
+    <span className={`brag-badge brag-badge--${status}`}>
       <svg className="brag-badge__icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
         <BragShape status={status} />
       </svg>
