@@ -1,28 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { launchChromium, watchPageErrors } from './chromium';
-import { serveBuiltApp } from './served-app';
+import { useBuiltApp } from './served-app';
 
-let browser: Browser;
-let server: Server;
-let url: Awaited<ReturnType<typeof serveBuiltApp>>['url'];
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuiltApp());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useBuiltApp();
 
 async function openPage(search: string, heading: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
-  const errors = watchPageErrors(page);
-  await page.goto(url('sample', search));
+  const { page, errors } = await app.open(app.url('sample', search));
   await page.getByRole('heading', { level: 2, name: heading }).waitFor();
   return { page, errors };
 }
@@ -49,9 +33,9 @@ describe('the glossary in the built app', () => {
     expect(await page.getByRole('heading', { level: 2, name: 'Glossary' }).isVisible()).toBe(true);
     await page.close();
 
-    const linked = await browser.newPage();
+    const linked = await app.browser.newPage();
     await linked.setViewportSize({ width: 800, height: 500 });
-    await linked.goto(url('sample', '?view=glossary#term-ytd'));
+    await linked.goto(app.url('sample', '?view=glossary#term-ytd'));
     const ytd = linked.locator('#term-ytd');
     await ytd.waitFor();
     // The page scrolled down to the term, which sits far below the first screen.
@@ -91,10 +75,10 @@ describe('the action plan tracker in the built app', () => {
   });
 
   it('fits a desktop and a phone-sized screen without scrolling sideways, axe-clean on the phone too', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 800 });
-      await page.goto(url('sample', '?view=actions'));
+      await page.goto(app.url('sample', '?view=actions'));
       await page.getByRole('heading', { level: 2, name: 'Action plans' }).waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     }

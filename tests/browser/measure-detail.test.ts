@@ -1,31 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { launchChromium, watchPageErrors } from './chromium';
-import { serveBuiltApp } from './served-app';
+import { useBuiltApp } from './served-app';
 
 // The measure page on the bundled sample data (default quarter 2024-25 Q3). Expected values are worked out by
 // hand from data/*.csv in the comments, not read from the code under test.
 
-let browser: Browser;
-let server: Server;
-let url: Awaited<ReturnType<typeof serveBuiltApp>>['url'];
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuiltApp());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useBuiltApp();
 
 async function openMeasure(id: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  const errors = watchPageErrors(page);
-  await page.goto(url('sample', `?view=measure&measure=${id}`));
+  const { page, errors } = await app.open(app.url('sample', `?view=measure&measure=${id}`), { width: 1200, height: 900 });
   await page.locator(`[data-measure-id="${id}"]`).waitFor();
   return { page, errors };
 }

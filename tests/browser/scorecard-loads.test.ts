@@ -1,42 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { launchChromium, watchPageErrors } from './chromium';
-import { serveBuiltApp } from './served-app';
+import { watchPageErrors } from './chromium';
+import { useBuiltApp } from './served-app';
 
-let browser: Browser;
-let server: Server;
-let url: Awaited<ReturnType<typeof serveBuiltApp>>['url'];
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuiltApp());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function openPage(address: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
-  const errors = watchPageErrors(page);
-  await page.goto(address);
-  return { page, errors };
-}
+const app = useBuiltApp();
 
 const measure = (page: Page, id: string) => page.locator(`[data-measure-id="${id}"]`);
 
 describe('the built app on the sample data, served from a sub-path', () => {
   it('loads every measure of the default quarter, parsed in a Web Worker, with no console errors', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     const errors = watchPageErrors(page);
     const workers: string[] = [];
     const requests: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await page.goto(url('sample', '?view=scorecard'));
+    await page.goto(app.url('sample', '?view=scorecard'));
     await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
     expect(await page.locator('[data-measure-id]').count()).toBe(51);
     expect(workers.length).toBe(1);
@@ -49,7 +29,7 @@ describe('the built app on the sample data, served from a sub-path', () => {
 
   // Expected values worked out by hand from data/*.csv (see each comment), not read from the code under test.
   it('rates re-referrals red and declining: 23.4% against a low-is-good target of 18 and tolerance of 20', async () => {
-    const { page } = await openPage(url('sample', '?view=scorecard'));
+    const { page } = await app.open(app.url('sample', '?view=scorecard'));
     const row = measure(page, 'CSC04');
     await row.waitFor();
     expect(await row.getAttribute('data-rag')).toBe('red');
@@ -61,7 +41,7 @@ describe('the built app on the sample data, served from a sub-path', () => {
   });
 
   it('rates families contacted amber and declining, keeping the provisional flag beside 85.1%', async () => {
-    const { page } = await openPage(url('sample', '?view=scorecard'));
+    const { page } = await app.open(app.url('sample', '?view=scorecard'));
     const row = measure(page, 'EH01');
     await row.waitFor();
     // 85.1 sits between the tolerance 84 and the target 90; Dec 2023 was 90.6%.
@@ -72,7 +52,7 @@ describe('the built app on the sample data, served from a sub-path', () => {
   });
 
   it('compares partner assessments with the previous month, as its measure asks: up from 22.3% is improving', async () => {
-    const { page } = await openPage(url('sample', '?view=scorecard'));
+    const { page } = await app.open(app.url('sample', '?view=scorecard'));
     const row = measure(page, 'EH04');
     await row.waitFor();
     expect(await row.getAttribute('data-dot')).toBe('improving');
@@ -81,7 +61,7 @@ describe('the built app on the sample data, served from a sub-path', () => {
   });
 
   it('shows a suppressed value as [c], never rated and never compared', async () => {
-    const { page } = await openPage(url('sample', '?view=scorecard'));
+    const { page } = await app.open(app.url('sample', '?view=scorecard'));
     const row = measure(page, 'LAC06');
     await row.waitFor();
     expect(await row.getAttribute('data-rag')).toBe('none');
@@ -91,14 +71,14 @@ describe('the built app on the sample data, served from a sub-path', () => {
   });
 
   it('has no axe-core accessibility violations', async () => {
-    const { page } = await openPage(url('sample', '?view=scorecard'));
+    const { page } = await app.open(app.url('sample', '?view=scorecard'));
     await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
   it('switches quarter by keyboard, keeps it in the link, and the back button returns', async () => {
-    const { page } = await openPage(url('sample', '?view=scorecard'));
+    const { page } = await app.open(app.url('sample', '?view=scorecard'));
     await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the scorecard');
@@ -122,7 +102,7 @@ describe('the built app on the sample data, served from a sub-path', () => {
   });
 
   it('opens a shared link on the quarter it names', async () => {
-    const { page } = await openPage(url('sample', '?view=scorecard&quarter=2023-24-Q3'));
+    const { page } = await app.open(app.url('sample', '?view=scorecard&quarter=2023-24-Q3'));
     await page.getByRole('heading', { name: 'Scorecard, 2023-24 Q3' }).waitFor();
     expect(await measure(page, 'CSC04').innerText()).toContain('17.2%');
     await page.close();
@@ -131,7 +111,7 @@ describe('the built app on the sample data, served from a sub-path', () => {
 
 describe('the full scorecard on the sample data, 2024-25 Q3', () => {
   it('shows re-referrals\' year to date from the tallies and judges it against its benchmarks', async () => {
-    const { page, errors } = await openPage(url('sample', '?view=scorecard'));
+    const { page, errors } = await app.open(app.url('sample', '?view=scorecard'));
     const row = measure(page, 'CSC04');
     await row.waitFor();
     const text = await row.innerText();
@@ -156,7 +136,7 @@ describe('the full scorecard on the sample data, 2024-25 Q3', () => {
   });
 
   it('shows the tally behind families contacted: 57 of 67 in December', async () => {
-    const { page } = await openPage(url('sample', '?view=scorecard'));
+    const { page } = await app.open(app.url('sample', '?view=scorecard'));
     const row = measure(page, 'EH01');
     await row.waitFor();
     // data/early-help.csv EH01 2024-12: 85.1 [p], numerator 57, denominator 67.
@@ -167,7 +147,7 @@ describe('the full scorecard on the sample data, 2024-25 Q3', () => {
   });
 
   it('shows exactly the six red measures for a shared link with rag=red', async () => {
-    const { page, errors } = await openPage(url('sample', '?view=scorecard&rag=red'));
+    const { page, errors } = await app.open(app.url('sample', '?view=scorecard&rag=red'));
     await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
     // By hand from data/*.csv and data/targets.csv: EH03 8.4 > 7 (low is good); CSC04 23.4 > 20; CSC11 21.4 > 20;
     // SEND05 61.2 < 70; LAC08 13 (2023-24) > 12; LAC14 47.6 (2024-25 Q3) < 50. The summary counts 6 red too.
@@ -187,7 +167,7 @@ describe('the full scorecard on the sample data, 2024-25 Q3', () => {
   });
 
   it('opens a measure from its title and the back button returns to the filtered list with the measure highlighted', async () => {
-    const { page } = await openPage(url('sample', '?view=scorecard&rag=red&sort=title'));
+    const { page } = await app.open(app.url('sample', '?view=scorecard&rag=red&sort=title'));
     await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
     await measure(page, 'LAC14').getByRole('link', { name: /Care leavers aged 19-21 in education/ }).click();
     await page.getByRole('heading', { name: /^LAC14: / }).waitFor();
@@ -206,7 +186,7 @@ describe('the full scorecard on the sample data, 2024-25 Q3', () => {
   });
 
   it('searches as you type without filling the history, and says so when nothing matches', async () => {
-    const { page } = await openPage(url('sample', '?view=scorecard'));
+    const { page } = await app.open(app.url('sample', '?view=scorecard'));
     await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
     const before = await page.evaluate(() => history.length);
     await page.getByLabel('Search measures').pressSequentially('caseload');
@@ -224,9 +204,9 @@ describe('the full scorecard on the sample data, 2024-25 Q3', () => {
 
 describe('the full scorecard on a phone (375px wide)', () => {
   async function openPhone(search: string) {
-    const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+    const page = await app.browser.newPage({ viewport: { width: 375, height: 812 } });
     const errors = watchPageErrors(page);
-    await page.goto(url('sample', search));
+    await page.goto(app.url('sample', search));
     await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
     return { page, errors };
   }
@@ -261,7 +241,7 @@ describe('the full scorecard on a phone (375px wide)', () => {
 
 describe('the built app on bad data', () => {
   it('lists each problem with file, line and column and still shows every good row', async () => {
-    const { page, errors } = await openPage(url('malformed', '?view=scorecard'));
+    const { page, errors } = await app.open(app.url('malformed', '?view=scorecard'));
     await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
     const ids = await page.locator('[data-measure-id]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-measure-id')));
     expect(ids).toEqual(['EH01', 'EH02', 'CSC01']);
@@ -276,7 +256,7 @@ describe('the built app on bad data', () => {
   });
 
   it('says what to supply when there is no measures.csv', async () => {
-    const { page } = await openPage(url('empty'));
+    const { page } = await app.open(app.url('empty'));
     await page.getByRole('heading', { name: 'The scorecard cannot be shown' }).waitFor();
     expect(await page.getByRole('alert').innerText()).toContain('measures.csv');
     await page.close();

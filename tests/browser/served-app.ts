@@ -2,6 +2,9 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium, watchPageErrors } from './chromium';
 import { startStaticServer } from './static-server';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -26,4 +29,36 @@ export async function serveBuiltApp(): Promise<{ server: Server; url: (mount: ke
     { prefix: MOUNTS.empty, root: DIST, dataDir: mkdtempSync(join(tmpdir(), 'scorecard-empty-')) },
   ]);
   return { server, url: (mount, search = '') => `${origin}${MOUNTS[mount]}${search}` };
+}
+
+export type AppUrl = Awaited<ReturnType<typeof serveBuiltApp>>['url'];
+
+export interface BuiltAppSession {
+  browser: Browser;
+  url: AppUrl;
+  /** A new page at `address`, collecting console errors from the start. */
+  open(address: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }>;
+}
+
+/** One served build and one Chromium for a test file, started before its tests and closed after them. */
+export function useBuiltApp(): BuiltAppSession {
+  let server: Server | undefined;
+  const session = {} as BuiltAppSession;
+  beforeAll(async () => {
+    const served = await serveBuiltApp();
+    server = served.server;
+    session.url = served.url;
+    session.browser = await launchChromium();
+    session.open = async (address, viewport) => {
+      const page = await session.browser.newPage(viewport ? { viewport } : {});
+      const errors = watchPageErrors(page);
+      await page.goto(address);
+      return { page, errors };
+    };
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    server?.close();
+  });
+  return session;
 }

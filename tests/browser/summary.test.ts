@@ -1,28 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { launchChromium, watchPageErrors } from './chromium';
-import { serveBuiltApp } from './served-app';
+import { useBuiltApp } from './served-app';
 
-let browser: Browser;
-let server: Server;
-let url: Awaited<ReturnType<typeof serveBuiltApp>>['url'];
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuiltApp());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useBuiltApp();
 
 async function openLanding(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
-  const errors = watchPageErrors(page);
-  await page.goto(url('sample'));
+  const { page, errors } = await app.open(app.url('sample'));
   await page.getByRole('heading', { level: 2, name: 'Performance on a page, 2024-25 Q3' }).waitFor();
   return { page, errors };
 }
