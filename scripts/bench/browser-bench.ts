@@ -1,0 +1,190 @@
+// One page load in headless Chromium: time from navigation to the first rendered [data-measure-id] element, the
+// longest main-thread task while loading, and the JavaScript heap of the page and its workers (via CDP).
+import type { Browser, CDPSession } from 'playwright-core';
+
+export interface PageLoad {
+  /** performance.now() (milliseconds since navigation start) when the first [data-measure-id] element was in the DOM. */
+  firstInDomMs: number;
+  /** ... and the next animation frame after it, i.e. when it could first be painted. */
+  firstRenderedMs: number;
+  /** When the page had settled: no long task for a second after the first element. */
+  settledMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+  measureElements: number;
+  /** JS heap used after forced garbage collection, page plus live workers, once the page had settled. */
+  heapAfterGcBytes: number;
+  /** Blink's own (DOM) memory reported alongside, for the page. */
+  embedderHeapBytes: number;
+  /** The largest heap seen while loading (page + workers, sampled every 250 ms, no GC forced). */
+  peakHeapBytes: number;
+  workersSeen: number;
+  errors: string[];
+}
+
+// Runs in the page before any of its scripts.
+const INIT_SCRIPT = `(() => {
+  const bench = (window.__bench = { longTasks: [], first: null, firstFrame: null });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const check = () => {
+    if (bench.first !== null || !document.querySelector('[data-measure-id]')) return bench.first !== null;
+    bench.first = performance.now();
+    requestAnimationFrame(() => { bench.firstFrame = performance.now(); });
+    return true;
+  };
+  const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+interface BenchState {
+  longTasks: Array<[number, number]>;
+  first: number | null;
+  firstFrame: number | null;
+}
+
+interface HeapUsage {
+  usedSize: number;
+  embedderHeapUsedSize?: number;
+}
+
+/** CDP access to the page and to every dedicated worker it starts (non-flattened auto-attach on the page session). */
+class Targets {
+  private readonly workers = new Set<string>();
+  private readonly pending = new Map<number, (result: unknown) => void>();
+  private nextId = 1;
+  seen = 0;
+
+  constructor(readonly page: CDPSession) {
+    page.on('Target.attachedToTarget', (event) => {
+      if (event.targetInfo.type === 'worker' || event.targetInfo.type === 'shared_worker') {
+        this.workers.add(event.sessionId);
+        this.seen++;
+      }
+    });
+    page.on('Target.detachedFromTarget', (event) => {
+      if (event.sessionId) this.workers.delete(event.sessionId);
+    });
+    page.on('Target.receivedMessageFromTarget', (event) => {
+      const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: unknown };
+      const resolve = message.id === undefined ? undefined : this.pending.get(message.id);
+      if (resolve) {
+        this.pending.delete(message.id!);
+        resolve(message.error ? null : message.result);
+      }
+    });
+  }
+
+  async start(): Promise<void> {
+    await this.page.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  }
+
+  private sendToWorker(sessionId: string, method: string): Promise<unknown> {
+    return new Promise((resolve) => {
+      const id = this.nextId++;
+      this.pending.set(id, resolve);
+      // A worker that ends meanwhile never answers: give up on it after a while.
+      setTimeout(() => {
+        if (this.pending.delete(id)) resolve(null);
+      }, 10_000);
+      this.page.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) }).catch(() => {
+        if (this.pending.delete(id)) resolve(null);
+      });
+    });
+  }
+
+  /** Heap used by the page and every live worker; with `gc`, after collecting garbage in each. */
+  async heap(gc: boolean): Promise<{ used: number; embedder: number }> {
+    if (gc) {
+      await Promise.all([this.page.send('HeapProfiler.collectGarbage'), ...[...this.workers].map((id) => this.sendToWorker(id, 'HeapProfiler.collectGarbage'))]);
+    }
+    const [page, ...workers] = await Promise.all([
+      this.page.send('Runtime.getHeapUsage') as Promise<HeapUsage>,
+      ...[...this.workers].map((id) => this.sendToWorker(id, 'Runtime.getHeapUsage') as Promise<HeapUsage | null>),
+    ]);
+    return {
+      used: page.usedSize + workers.reduce((sum, usage) => sum + (usage?.usedSize ?? 0), 0),
+      embedder: page.embedderHeapUsedSize ?? 0,
+    };
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function measurePageLoad(browser: Browser, url: string, options: { timeoutMs: number }): Promise<PageLoad> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      // Optional files that are absent answer 404, which the app treats as "not supplied": not an error of the page.
+      if (message.type() === 'error' && !/^Failed to load resource: .* 404/.test(message.text())) errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(INIT_SCRIPT);
+    const cdp = await context.newCDPSession(page);
+    const targets = new Targets(cdp);
+    await targets.start();
+
+    // Sample the heap while loading; CDP answers when the page's thread is free, so a blocked page samples late.
+    let peak = 0;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        try {
+          peak = Math.max(peak, (await targets.heap(false)).used);
+        } catch {
+          // the page may be navigating
+        }
+        await sleep(250);
+      }
+    })();
+
+    try {
+      await page.goto(url, { waitUntil: 'commit', timeout: options.timeoutMs });
+      await page.waitForFunction(() => (window as unknown as { __bench: BenchState }).__bench.firstFrame !== null, undefined, {
+        timeout: options.timeoutMs,
+        polling: 100,
+      });
+      // Settle: the network quiet, then no long task for a second (the rest of the rows may still be rendering).
+      await page.waitForLoadState('networkidle', { timeout: options.timeoutMs }).catch(() => undefined);
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const quiet = await page.evaluate(() => {
+          const bench = (window as unknown as { __bench: BenchState }).__bench;
+          const lastEnd = bench.longTasks.reduce((end, [start, duration]) => Math.max(end, start + duration), 0);
+          return performance.now() - lastEnd;
+        });
+        if (quiet >= 1000 || Date.now() > deadline) break;
+        await sleep(1000 - quiet + 50);
+      }
+    } finally {
+      sampling = false;
+      await sampler;
+    }
+
+    const state = await page.evaluate(() => {
+      const bench = (window as unknown as { __bench: BenchState }).__bench;
+      return { ...bench, now: performance.now(), count: document.querySelectorAll('[data-measure-id]').length };
+    });
+    const heap = await targets.heap(true);
+    return {
+      firstInDomMs: state.first ?? NaN,
+      firstRenderedMs: state.firstFrame ?? NaN,
+      settledMs: state.now,
+      longestTaskMs: state.longTasks.reduce((max, [, duration]) => Math.max(max, duration), 0),
+      longTasks: state.longTasks.length,
+      measureElements: state.count,
+      heapAfterGcBytes: heap.used,
+      embedderHeapBytes: heap.embedder,
+      peakHeapBytes: Math.max(peak, heap.used),
+      workersSeen: targets.seen,
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}

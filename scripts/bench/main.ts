@@ -1,0 +1,295 @@
+// `npm run bench`: how fast the scorecard is at any size, measured side by side in one run.
+//   npm run bench [-- --skip-build <dist>] [--sizes 10000,100000,1000000] [--seed 1] [--quick]
+// Builds the app into a temp folder (never the shared dist/), generates datasets (cached by seed and size), then
+// measures (a) the command-line pipeline against a bare Papa Parse, (b) the built app in headless Chromium,
+// (c) a static HTML page of the same rows, (d) the initial JavaScript size. Prints a table with every target and
+// writes bench/results.json. A missed target is reported, not fatal: this is a measurement, so it exits 0.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { chromiumPath, launchChromium } from '../../tests/browser/chromium';
+import { startStaticServer, type Mount } from '../../tests/browser/static-server';
+import { initialJsSize, LIMIT_KB } from '../check-size';
+import { measurePageLoad, type PageLoad } from './browser-bench';
+import { cachedDataset, CACHE_ROOT, type BenchDataset } from './datasets';
+import type { CliBenchResult } from './cli-bench';
+import { writeStaticPage } from './static-page';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const TARGETS = {
+  cliRatio: 2,
+  heapMb1M: 500,
+  longTaskMs: 50,
+  staticRatio: 1.5,
+  initialJsKb: LIMIT_KB,
+};
+
+// ------------------------------------------------------------------------------------------------ options
+
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const quick = args.includes('--quick');
+const seed = option('--seed') ?? '1';
+const sizes = (option('--sizes') ?? (quick ? '10000,100000' : '10000,100000,1000000')).split(',').map((text) => Number(text.replaceAll('_', '')));
+const skipBuild = option('--skip-build');
+
+/** Runs per measurement: fewer for the biggest dataset, so the whole bench stays near ten minutes. */
+function runsFor(rows: number, kind: 'cli' | 'browser'): number {
+  if (kind === 'cli') return rows >= 1_000_000 ? 3 : quick ? 3 : 5;
+  if (rows >= 1_000_000) return 1;
+  return rows >= 100_000 ? 2 : quick ? 2 : 3;
+}
+
+const median = (values: number[]): number => {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value).toLocaleString('en-GB')} ms` : 'n/a');
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const sizeLabel = (rows: number) => (rows >= 1_000_000 ? `${rows / 1_000_000}M` : `${rows / 1000}k`);
+const log = (text: string) => process.stderr.write(`${text}\n`);
+
+// ------------------------------------------------------------------------------------------------ steps
+
+function build(): string {
+  if (skipBuild) return resolve(skipBuild);
+  const outDir = mkdtempSync(join(tmpdir(), 'scorecard-bench-dist-'));
+  log(`Building the app into ${outDir} (vite build; type checks are npm test's job) ...`);
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) {
+    rmSync(outDir, { recursive: true, force: true });
+    throw new Error(`vite build failed (exit ${result.status}); fix the build, or pass --skip-build <folder of an earlier build>`);
+  }
+  return outDir;
+}
+
+function cliBench(dataset: BenchDataset, runs: number): CliBenchResult {
+  const result = spawnSync(
+    join(ROOT, 'node_modules', '.bin', 'tsx'),
+    [join(ROOT, 'scripts', 'bench', 'cli-bench.ts'), dataset.dir, String(runs), dataset.valueRows >= 1_000_000 ? 'cold' : 'warm'],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=4096' } },
+  );
+  if (result.status !== 0) throw new Error(`cli-bench failed on ${dataset.label}: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as CliBenchResult;
+}
+
+interface BrowserFigures {
+  runs: PageLoad[];
+  firstRenderedMs: number;
+  longestTaskMs: number;
+  heapAfterGcBytes: number;
+  peakHeapBytes: number;
+  measureElements: number;
+  errors: string[];
+}
+
+async function browserBench(browser: Browser, url: string, runs: number, timeoutMs: number): Promise<BrowserFigures> {
+  const loads: PageLoad[] = [];
+  for (let i = 0; i < runs; i++) loads.push(await measurePageLoad(browser, url, { timeoutMs }));
+  return {
+    runs: loads,
+    firstRenderedMs: median(loads.map((load) => load.firstRenderedMs)),
+    longestTaskMs: Math.max(...loads.map((load) => load.longestTaskMs)),
+    heapAfterGcBytes: loads.at(-1)!.heapAfterGcBytes,
+    peakHeapBytes: Math.max(...loads.map((load) => load.peakHeapBytes)),
+    measureElements: loads.at(-1)!.measureElements,
+    errors: [...new Set(loads.flatMap((load) => load.errors))],
+  };
+}
+
+// ------------------------------------------------------------------------------------------------ run
+
+interface Row {
+  figure: string;
+  measured: string;
+  target: string;
+  result: 'PASS' | 'FAIL' | '';
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const environment = {
+    date: new Date().toISOString(),
+    node: process.version,
+    chromium: chromiumPath(),
+    cpus: cpus().length,
+    loadAverageAtStart: loadavg().map((load) => Number(load.toFixed(2))),
+    commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || null,
+    seed,
+  };
+  const dist = build();
+  const size = initialJsSize(dist);
+
+  log(`Datasets (cached in ${join(CACHE_ROOT, 'datasets')}) ...`);
+  const datasets = sizes.map((rows) => {
+    const t = Date.now();
+    const dataset = cachedDataset(sizeLabel(rows), rows, seed);
+    log(`  ${dataset.label}: ${dataset.measures} measures x ${dataset.years} years = ${dataset.valueRows} value rows, ${mb(dataset.bytes)}${dataset.cached ? ' (cached)' : ` (generated in ${Date.now() - t} ms)`}`);
+    return dataset;
+  });
+
+  // (a) command line
+  const cli: Array<{ dataset: BenchDataset; result: CliBenchResult; pipelineMs: number; papaMs: number; pipelineCpuMs: number; papaCpuMs: number }> = [];
+  for (const dataset of datasets) {
+    const runs = runsFor(dataset.valueRows, 'cli');
+    log(`Command line, ${dataset.label}: ${runs} runs of the pipeline and of Papa Parse ...`);
+    const result = cliBench(dataset, runs);
+    cli.push({
+      dataset,
+      result,
+      pipelineMs: median(result.pipeline.map((run) => run.totalMs)),
+      papaMs: median(result.papaMs),
+      pipelineCpuMs: median(result.pipeline.map((run) => run.cpuMs)),
+      papaCpuMs: median(result.papaCpuMs),
+    });
+  }
+
+  // (b) and (c) the browser
+  const staticDir = mkdtempSync(join(tmpdir(), 'scorecard-bench-static-'));
+  const staticRows = writeStaticPage(join(dist, 'data'), staticDir);
+  const mounts: Mount[] = [
+    { prefix: '/sample/', root: dist },
+    { prefix: '/static/', root: staticDir },
+    ...datasets.map((dataset) => ({ prefix: `/${dataset.label}/`, root: dist, dataDir: dataset.dir })),
+  ];
+  const { server, origin } = await startStaticServer(mounts);
+  const browser = await launchChromium();
+  const pages: Array<{ label: string; rows: number; view: string; figures: BrowserFigures }> = [];
+  let staticFigures: BrowserFigures;
+  try {
+    log(`Browser: static page of the sample's ${staticRows} rows ...`);
+    staticFigures = await browserBench(browser, `${origin}/static/`, 5, 30_000);
+    const targets = [{ label: 'sample', rows: 0, prefix: '/sample/' }, ...datasets.map((d) => ({ label: d.label, rows: d.valueRows, prefix: `/${d.label}/` }))];
+    for (const target of targets) {
+      for (const view of ['landing', 'scorecard']) {
+        const runs = target.rows === 0 ? (quick ? 3 : 5) : runsFor(target.rows, 'browser');
+        log(`Browser: ${target.label}, ${view} view, ${runs} run(s) ...`);
+        const url = `${origin}${target.prefix}${view === 'landing' ? '' : '?view=scorecard'}`;
+        try {
+          pages.push({ label: target.label, rows: target.rows, view, figures: await browserBench(browser, url, runs, 300_000) });
+        } catch (error) {
+          log(`  failed: ${(error as Error).message.split('\n')[0]}`);
+          pages.push({
+            label: target.label,
+            rows: target.rows,
+            view,
+            figures: { runs: [], firstRenderedMs: NaN, longestTaskMs: NaN, heapAfterGcBytes: NaN, peakHeapBytes: NaN, measureElements: 0, errors: [(error as Error).message.split('\n')[0]!] },
+          });
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(staticDir, { recursive: true, force: true });
+  }
+
+  // ---------------------------------------------------------------------------------------------- report
+  const rows: Row[] = [];
+  const judge = (ok: boolean | null): Row['result'] => (ok === null ? '' : ok ? 'PASS' : 'FAIL');
+  rows.push({ figure: '(d) initial JS, gzip', measured: `${(size.gzipBytes / 1000).toFixed(1)} kB`, target: `<= ${TARGETS.initialJsKb} kB`, result: judge(size.gzipBytes <= TARGETS.initialJsKb * 1000) });
+  for (const entry of cli) {
+    const ratio = entry.pipelineMs / entry.papaMs;
+    const runs = entry.result.pipeline.length;
+    const cpuRatio = entry.pipelineCpuMs / entry.papaCpuMs;
+    rows.push({ figure: `(a) CLI ${entry.dataset.label}: pipeline, wall (CPU), median of ${runs}`, measured: `${ms(entry.pipelineMs)} (${ms(entry.pipelineCpuMs)})`, target: '', result: '' });
+    rows.push({ figure: `(a) CLI ${entry.dataset.label}: Papa.parse only, wall (CPU)`, measured: `${ms(entry.papaMs)} (${ms(entry.papaCpuMs)})`, target: '', result: '' });
+    rows.push({
+      figure: `(a) CLI ${entry.dataset.label}: pipeline / Papa, wall (CPU)`,
+      measured: `${ratio.toFixed(2)}x (${cpuRatio.toFixed(2)}x)`,
+      target: `<= ${TARGETS.cliRatio}x`,
+      result: judge(ratio <= TARGETS.cliRatio),
+    });
+  }
+  rows.push({ figure: `(c) static HTML page: first row`, measured: ms(staticFigures.firstRenderedMs), target: '', result: '' });
+  for (const entry of pages) {
+    const name = `(b) ${entry.label} ${entry.view}`;
+    const f = entry.figures;
+    const n = f.runs.length;
+    rows.push({ figure: `${name}: first [data-measure-id]${n > 1 ? ` (median of ${n})` : ''}`, measured: ms(f.firstRenderedMs), target: '', result: '' });
+    if (entry.label === 'sample') {
+      const ratio = f.firstRenderedMs / staticFigures.firstRenderedMs;
+      rows.push({ figure: `(c) ${entry.label} ${entry.view}: app / static page`, measured: `${ratio.toFixed(1)}x`, target: `<= ${TARGETS.staticRatio}x`, result: judge(ratio <= TARGETS.staticRatio) });
+    }
+    rows.push({ figure: `${name}: longest main-thread task`, measured: ms(f.longestTaskMs), target: `<= ${TARGETS.longTaskMs} ms`, result: judge(f.longestTaskMs <= TARGETS.longTaskMs) });
+    const heapTarget = entry.rows >= 1_000_000;
+    rows.push({
+      figure: `${name}: JS heap after GC (peak)`,
+      measured: `${mb(f.heapAfterGcBytes)} (${mb(f.peakHeapBytes)})`,
+      target: heapTarget ? `< ${TARGETS.heapMb1M} MB` : '',
+      // The target is on the heap after GC; the peak while loading is shown for information.
+      result: heapTarget ? judge(f.heapAfterGcBytes < TARGETS.heapMb1M * 1e6) : '',
+    });
+    if (f.errors.length > 0) rows.push({ figure: `${name}: console errors (see results.json)`, measured: String(f.errors.length), target: '0', result: 'FAIL' });
+  }
+
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => Object.values(row)[i]!.length), ['Figure', 'Measured', 'Target', 'Result'][i]!.length));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 1 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ');
+  const table = [line(['Figure', 'Measured', 'Target', 'Result']), line(widths.map((w) => '-'.repeat(w))), ...rows.map((row) => line(Object.values(row)))].join('\n');
+  const failed = rows.filter((row) => row.result === 'FAIL');
+  console.log(`\nScorecard bench, ${environment.date} (${environment.cpus} CPUs, load average at start ${environment.loadAverageAtStart.join(' ')})\n`);
+  console.log(table);
+  console.log(
+    failed.length === 0
+      ? '\nEvery target met.'
+      : `\n${failed.length} target(s) missed (FAIL above). The bench is a measurement, so it does not fail the run.`,
+  );
+  const busy = Math.max(...environment.loadAverageAtStart, ...loadavg()) > environment.cpus;
+  if (busy) {
+    console.log(
+      `Note: the machine was busy (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end, on ${environment.cpus} CPUs), ` +
+        'so times are inflated; the CPU-time ratio of (a) is the steadier figure.',
+    );
+  }
+  console.log(`Total bench time ${((Date.now() - started) / 1000).toFixed(0)} s. Results in bench/results.json.`);
+
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(
+    join(ROOT, 'bench', 'results.json'),
+    JSON.stringify(
+      {
+        environment: { ...environment, loadAverageAtEnd: loadavg().map((load) => Number(load.toFixed(2))) },
+        targets: TARGETS,
+        initialJs: size,
+        datasets,
+        cli: cli.map(({ dataset, result, pipelineMs, papaMs, pipelineCpuMs, papaCpuMs }) => ({
+          dataset: dataset.label,
+          valueRows: dataset.valueRows,
+          medianPipelineMs: pipelineMs,
+          medianPapaMs: papaMs,
+          ratio: pipelineMs / papaMs,
+          medianPipelineCpuMs: pipelineCpuMs,
+          medianPapaCpuMs: papaCpuMs,
+          cpuRatio: pipelineCpuMs / papaCpuMs,
+          ...result,
+        })),
+        static: { rows: staticRows, ...staticFigures },
+        browser: pages,
+        table: rows,
+        failed: failed.map((row) => row.figure),
+        totalSeconds: (Date.now() - started) / 1000,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  if (!skipBuild) rmSync(dist, { recursive: true, force: true });
+}
+
+try {
+  await main();
+} catch (error) {
+  // The bench could not measure at all: unlike a missed target, that is a failure.
+  console.error(`bench: ${(error as Error).message}`);
+  process.exit(1);
+}
