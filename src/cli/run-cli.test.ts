@@ -91,8 +91,12 @@ describe('scorecard export', () => {
       dot: 'declining',
       comparison_period: '2023-12',
       comparison_value: 17.2,
-      variation: null,
-      assurance: null,
+      // 33 monthly figures, Apr 2022 - Dec 2024 (social-care.csv): mean 594.1 / 33 = 18.003, mean moving range
+      // 31.4 / 32 = 0.98125, so the process limits are 18.003 -/+ 2.66 x 0.98125 = 15.39 to 20.61. December's 23.4
+      // is above the upper limit, and low is good: special cause concern. The target of 18 lies inside the limits:
+      // hit and miss.
+      variation: 'concern',
+      assurance: 'hit-and-miss',
     });
     expect(reReferrals.ytd).toBeCloseTo((428 / 2080) * 100, 10);
     expect(reReferrals.benchmarks).toMatchObject({ national: { value: 22.4, year: '2023-24', judgement: 'worse' } });

@@ -48,6 +48,7 @@ export const CONTRACT_FILES = [
       'source',
       'owner',
       'next_update',
+      'spc_baseline',
     ],
   },
   {

@@ -31,6 +31,7 @@ describe('measures.csv', () => {
         source: null,
         owner: null,
         nextUpdate: null,
+        spcBaseline: null,
       },
     ]);
   });
@@ -46,8 +47,8 @@ describe('measures.csv', () => {
   });
 
   it('reads every optional column, trimming text and lower-casing enumerations', () => {
-    const header = `${HEADER},group,description,year_type,ytd,dot,decimals,council_plan,data_note,source,owner,next_update`;
-    const row = 'LAC07, LAC-Sufficiency ,Placement stability,Percent,HIGH,Quarterly,Placement stability,Longer text,Academic,RATIO,Previous,2,CP 2.4,Local figures,Liquidlogic LCS,Head of Service,2025-06';
+    const header = `${HEADER},group,description,year_type,ytd,dot,decimals,council_plan,data_note,source,owner,next_update,spc_baseline`;
+    const row = 'LAC07, LAC-Sufficiency ,Placement stability,Percent,HIGH,Quarterly,Placement stability,Longer text,Academic,RATIO,Previous,2,CP 2.4,Local figures,Liquidlogic LCS,Head of Service,2025-06,2023-24 Q2';
     const { dataset, problems } = load({ 'measures.csv': `${header}\n${row}\n` }, 'measures.csv');
     expect(problems).toEqual([]);
     expect(dataset.measures[0]).toEqual({
@@ -68,6 +69,8 @@ describe('measures.csv', () => {
       source: 'Liquidlogic LCS',
       owner: 'Head of Service',
       nextUpdate: '2025-06',
+      // An academic quarter: 2023-24 Q2 runs December 2023 to February 2024, so it ends in February 2024.
+      spcBaseline: { kind: 'quarter', yearType: 'academic', end: 2024 * 12 + 1 },
     });
   });
 
@@ -116,5 +119,28 @@ describe('measures.csv', () => {
     });
     expect(problems).toEqual([]);
     expect(dataset.observations[0]?.measureId).toBe('EH01');
+  });
+});
+
+describe('measures.csv spc_baseline (optional extension)', () => {
+  const withBaseline = (frequency: string, baseline: string) =>
+    load(
+      { 'measures.csv': `${HEADER},spc_baseline\nEH01,early-help,Families contacted,percent,high,${frequency},${baseline}\n`, 'early-help.csv': valueCsv() },
+      'measures.csv',
+    );
+
+  it('reads a baseline period in the form the measure uses', () => {
+    const { dataset, problems } = withBaseline('monthly', '2023-04');
+    expect(problems).toEqual([]);
+    // April 2023 is month index 2023 * 12 + 3.
+    expect(dataset.measures[0]?.spcBaseline).toEqual({ kind: 'month', yearType: 'financial', end: 2023 * 12 + 3 });
+  });
+
+  it('warns about a baseline in the wrong form and keeps the measure, with no baseline', () => {
+    const { dataset, problems } = withBaseline('quarterly', '2023-04');
+    expect(dataset.measures.map((m) => m.id)).toEqual(['EH01']);
+    expect(dataset.measures[0]?.spcBaseline).toBeNull();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^measures\.csv:2:spc_baseline: warning: "2023-04" is .*; the SPC limits use every figure instead$/);
   });
 });

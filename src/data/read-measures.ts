@@ -1,5 +1,6 @@
 // measures.csv: one row per measure definition. Every other file is checked against these.
 import { z } from 'zod';
+import { parsePeriod } from '../domain/periods';
 import { DOT_BASES, FREQUENCIES, POLARITIES, UNITS, YEAR_TYPES, YTD_RULES, type Measure, type Unit } from '../domain/types';
 import { enumField, idField, optionalText, requiredText } from './field-schemas';
 import type { FileProblems } from './file-problems';
@@ -58,6 +59,7 @@ const measureRow = z.object({
   source: optionalText,
   owner: optionalText,
   next_update: optionalText,
+  spc_baseline: optionalText,
 });
 
 function defaultDecimals(unit: Unit): number {
@@ -91,6 +93,11 @@ export function readMeasures(table: CsvTable, log: FileProblems): MeasuresRead {
       return;
     }
     firstLine.set(key, row.line);
+    // A mistyped baseline should not cost the measure its row: warn, and work the limits out from every figure.
+    const baseline = cells.spc_baseline === null ? null : parsePeriod(cells.spc_baseline, cells.frequency, cells.year_type);
+    if (baseline && !baseline.ok) {
+      log.warning(row.line, headerOf(table.columns, 'spc_baseline'), `${baseline.reason}; the SPC limits use every figure instead`);
+    }
     measures.push({
       id: cells.id,
       area: cells.area,
@@ -109,6 +116,7 @@ export function readMeasures(table: CsvTable, log: FileProblems): MeasuresRead {
       source: cells.source,
       owner: cells.owner,
       nextUpdate: cells.next_update,
+      spcBaseline: baseline?.ok ? baseline.period : null,
     });
   });
   // A duplicate that was skipped is not "could not be read": its id resolves to the first row.

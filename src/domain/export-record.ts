@@ -1,5 +1,6 @@
 // The command-line export's shape, fixed by the data contract: numbers unrounded, special values in
 // their bracketed form ("[c]"), not-supplied and absent values as null, periods as canonical labels.
+import type { AssuranceToken, VariationToken } from './spc';
 import { applySuppression } from './apply-suppression';
 import type { BenchmarkJudgement } from './benchmark';
 import type { DotJudgement } from './direction-of-travel';
@@ -41,9 +42,9 @@ export interface ScorecardExportRecord {
   comparison_value: ExportValue;
   benchmarks: Record<Comparator, ExportBenchmark>;
   quartile: Quartile | null;
-  /** Statistical process control: null until that work exists. */
-  variation: string | null;
-  assurance: string | null;
+  /** Statistical process control verdicts for the figure shown (none = not enough data, or no target). */
+  variation: VariationToken;
+  assurance: AssuranceToken;
 }
 
 export function exportValue(cell: Cell | null): ExportValue {
@@ -89,8 +90,8 @@ export function exportRecord(row: ScorecardRow): ScorecardExportRecord {
     comparison_value: exportValue(comparison?.value ?? null),
     benchmarks,
     quartile: row.quartile,
-    variation: null,
-    assurance: null,
+    variation: row.spc.variation.token,
+    assurance: row.spc.assurance.token,
   };
 }
 

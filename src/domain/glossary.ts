@@ -1,8 +1,9 @@
 // The scorecard's own vocabulary, merged with the council's glossary.csv, and the abbreviations a title uses.
+import { SPC_GLOSSARY } from './spc';
 import type { GlossaryEntry } from './types';
 
-/** Terms every scorecard uses; glossary.csv adds to these or overrides them (the contract's rule). */
-export const BUILT_IN_GLOSSARY: readonly GlossaryEntry[] = [
+// The scorecard's own vocabulary (the contract: glossary.csv adds to or overrides it).
+const SCORECARD_TERMS: readonly GlossaryEntry[] = [
   {
     term: 'RAG',
     definition:
@@ -60,6 +61,9 @@ export const BUILT_IN_GLOSSARY: readonly GlossaryEntry[] = [
       'The status of an action in an improvement plan: Blue = complete, Green = on track, Amber = at risk, Red = significant risk, Grey = not started. It is separate from the red, amber, green rating of measures.',
   },
 ];
+
+/** Terms every scorecard uses, statistical process control's among them; glossary.csv adds to these or overrides them. */
+export const BUILT_IN_GLOSSARY: readonly GlossaryEntry[] = [...SCORECARD_TERMS, ...SPC_GLOSSARY];
 
 /** The built-in terms with the council's own; a council entry replaces a built-in one of the same name. */
 export function mergeGlossary(builtIn: readonly GlossaryEntry[], council: readonly GlossaryEntry[]): GlossaryEntry[] {

@@ -13,6 +13,8 @@ import { quarterEnd, samePeriod, yearLabel, yearStartOf } from './periods';
 import { ragFor } from './rag-for';
 import type { RagResult } from './rag-for';
 import type { Benchmark, Commentary, FinancialQuarter, Measure, Observation, Period, Quartile, Target } from './types';
+import { spcAnalysis, withVariationNote } from './spc';
+import type { SpcAnalysis } from './spc';
 import { NO_YTD, yearToDate } from './year-to-date';
 import type { Ytd } from './year-to-date';
 
@@ -39,6 +41,8 @@ export interface ScorecardRow {
   quartile: Quartile | null;
   /** Officer commentary for the period shown (or, with no data, for the period expected). */
   commentary: Commentary[];
+  /** Statistical process control up to the period shown: limits, special causes, variation and assurance verdicts. */
+  spc: SpcAnalysis;
 }
 
 export function scorecardRow(index: DatasetIndex, measure: Measure, fq: FinancialQuarter): ScorecardRow {
@@ -53,7 +57,10 @@ export function scorecardRow(index: DatasetIndex, measure: Measure, fq: Financia
   const comparisonPeriod = period && comparisonPeriodFor(measure, period);
   const comparisonRow = comparisonPeriod && observations.find((o) => samePeriod(o.period, comparisonPeriod));
   const comparison = comparisonRow ? applySuppression(comparisonRow) : null;
-  const dot = comparisonPeriod ? directionOfTravel({ measure, current, comparison, comparisonPeriod }) : NO_DOT;
+  // SPC judges the figure shown, against the target for its year; with no figure this quarter there is nothing to judge.
+  const spc = spcAnalysis({ measure, observations: period ? observations : [], baseline: measure.spcBaseline, upTo: period, target });
+  // A movement within normal variation says so, so a wobble in a small number is not read as a trend.
+  const dot = comparisonPeriod ? withVariationNote(directionOfTravel({ measure, current, comparison, comparisonPeriod }), spc.variation) : NO_DOT;
 
   // With no row this quarter the year to date still runs to the period that was due, so it reads
   // "incomplete" with the missing periods named rather than vanishing; commentary may explain the gap.
@@ -80,5 +87,6 @@ export function scorecardRow(index: DatasetIndex, measure: Measure, fq: Financia
     benchmarks: benchmarkComparisons(measure, benchmark, value),
     quartile: benchmark?.quartile ?? null,
     commentary: periodDue ? commentaryOf(index, measure.id).filter((c) => samePeriod(c.period, periodDue)) : [],
+    spc,
   };
 }

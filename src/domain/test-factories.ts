@@ -36,6 +36,7 @@ export function aMeasure(overrides: Partial<Measure> = {}): Measure {
     source: null,
     owner: null,
     nextUpdate: null,
+    spcBaseline: null,
     ...overrides,
   };
 }

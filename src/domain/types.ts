@@ -43,6 +43,8 @@ export interface Measure {
   source: string | null;
   owner: string | null;
   nextUpdate: string | null;
+  /** Optional extension: the period from which SPC process limits are worked out afresh (e.g. after a change in practice). */
+  spcBaseline: Period | null;
 }
 
 /**

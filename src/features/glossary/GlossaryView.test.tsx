@@ -13,15 +13,16 @@ describe('the glossary', () => {
     const { container } = renderApp('?view=glossary');
     expect(await screen.findByRole('heading', { level: 2, name: 'Glossary' })).toBeTruthy();
     const terms = [...container.querySelectorAll('dl dt')].map((dt) => dt.textContent);
-    // 12 built-in terms (src/domain/glossary.ts) + 21 rows of data/glossary.csv, none with the same name = 33.
-    expect(terms).toHaveLength(33);
+    // 12 scorecard terms + 5 SPC terms (src/domain/glossary.ts, spc.ts) + 21 rows of data/glossary.csv, none with
+    // the same name = 38.
+    expect(terms).toHaveLength(38);
     for (const term of ['RAG', 'DOT', 'YTD', 'Tolerance', 'Statistical neighbours', 'Quartile', 'Polarity', 'Suppressed value', 'EHCP', 'WSoA', 'BRAG']) {
       expect(terms).toContain(term);
     }
     expect(container.querySelector('#term-ehcp')?.textContent).toBe('EHCP');
     expect(container.querySelector('#term-statistical-neighbours')?.textContent).toBe('Statistical neighbours');
-    // Sorted A to Z, ignoring capitals: Benchmark before BRAG.
-    expect(terms.slice(0, 2)).toEqual(['Benchmark', 'BRAG']);
+    // Sorted A to Z, ignoring capitals: Assurance, then Benchmark before BRAG.
+    expect(terms.slice(0, 3)).toEqual(['Assurance', 'Benchmark', 'BRAG']);
   });
 
   it('says which definitions come from the council’s glossary.csv', async () => {
@@ -31,20 +32,20 @@ describe('the glossary', () => {
     expect(definitionOf('term-ehcp')).toContain('Education, health and care plan');
     expect(definitionOf('term-ehcp')).toContain('From the council’s glossary');
     expect(definitionOf('term-rag')).not.toContain('From the council’s glossary');
-    expect(screen.getByText(/33 terms, of which 21 come from the council’s own glossary/)).toBeTruthy();
+    expect(screen.getByText(/38 terms, of which 21 come from the council’s own glossary/)).toBeTruthy();
   });
 
   it('has an A to Z jump list linking each letter that has terms to its section heading', async () => {
     renderApp('?view=glossary');
     await screen.findByRole('heading', { level: 2, name: 'Glossary' });
     const jump = screen.getByRole('navigation', { name: 'Glossary, A to Z' });
-    // Initials of the 33 terms: B C D E I L M N P Q R S T W Y = 15 letters.
+    // Initials of the 38 terms: A (Assurance) B C D E I L M N P Q R S T W Y = 16 letters.
     const links = within(jump).getAllByRole('link');
-    expect(links.map((link) => link.textContent).join('')).toBe('BCDEILMNPQRSTWY');
-    expect(links[0]!.getAttribute('href')).toBe('#glossary-b');
+    expect(links.map((link) => link.textContent).join('')).toBe('ABCDEILMNPQRSTWY');
+    expect(links[1]!.getAttribute('href')).toBe('#glossary-b');
     expect(screen.getByRole('heading', { level: 3, name: 'B' }).id).toBe('glossary-b');
     // Letters with no terms are shown but are not links.
-    expect(within(jump).getByText('A').tagName).toBe('SPAN');
+    expect(within(jump).getByText('F').tagName).toBe('SPAN');
   });
 
   it('explains an abbreviation used inside another definition', () => {
