@@ -1,3 +1,4 @@
+import { capitalise } from './format-value';
 import { KNOWN_AREAS, type AreaSlug } from './types';
 
 const AREA_NAMES: Record<(typeof KNOWN_AREAS)[number], string> = {
@@ -15,7 +16,7 @@ function isKnownArea(area: AreaSlug): area is (typeof KNOWN_AREAS)[number] {
 export function areaName(area: AreaSlug): string {
   if (isKnownArea(area)) return AREA_NAMES[area];
   const words = area.replace(/[-_.]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return capitalise(words);
 }
 
 /** The four named areas in their fixed order, then any other area in first-seen order. */

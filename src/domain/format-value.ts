@@ -74,3 +74,8 @@ const QUALIFIER_MEANINGS: Record<Qualifier, string> = {
 export function qualifierMeaning(flag: Qualifier): string {
   return QUALIFIER_MEANINGS[flag];
 }
+
+/** "above tolerance" -> "Above tolerance": a phrase made to follow a word, shown on its own. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,5 +1,6 @@
 // The summary in plain English, as parts: text, counts that carry the scorecard filter they stand for, and
 // measure names that name the measure they stand for, so the page can make every number a link.
+import { capitalise } from './format-value';
 import type { DotJudgement } from './direction-of-travel';
 import type { SummaryException } from './performance-summary-exceptions';
 import { RAG_STATUSES } from './performance-summary-tally';
@@ -77,7 +78,7 @@ export function streakPhrase(e: Pick<SummaryException, 'redStreak' | 'decliningS
 /** The same, as a sentence of its own for an exception's entry: "Red for the second quarter running." (empty when new). */
 export function streakSentence(e: Pick<SummaryException, 'redStreak' | 'decliningStreak' | 'streakUnit'>): string {
   const phrase = streakPhrase(e);
-  return phrase ? `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.` : '';
+  return phrase ? `${capitalise(phrase)}.` : '';
 }
 
 /** Headings for the exceptions, in the order they are listed. */

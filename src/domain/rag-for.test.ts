@@ -14,6 +14,7 @@ describe('ragFor, high polarity (target 85, tolerance 80)', () => {
       rag: 'green',
       reason: 'rated',
       text: 'Green - on or above target of 85.0%',
+      why: 'on or above target of 85.0%',
     });
   });
 
@@ -30,6 +31,7 @@ describe('ragFor, high polarity (target 85, tolerance 80)', () => {
       rag: 'amber',
       reason: 'rated',
       text: 'Amber - below target of 85.0%, within tolerance of 80.0%',
+      why: 'below target of 85.0%, within tolerance of 80.0%',
     });
   });
 
@@ -46,6 +48,7 @@ describe('ragFor, high polarity (target 85, tolerance 80)', () => {
       rag: 'red',
       reason: 'rated',
       text: 'Red - below tolerance of 80.0% (target 85.0%)',
+      why: 'below tolerance of 80.0% (target 85.0%)',
     });
   });
 });
@@ -58,6 +61,7 @@ describe('ragFor, low polarity (target 10, tolerance 12)', () => {
       rag: 'green',
       reason: 'rated',
       text: 'Green - on or below target of 10.0%',
+      why: 'on or below target of 10.0%',
     });
   });
 
@@ -71,6 +75,7 @@ describe('ragFor, low polarity (target 10, tolerance 12)', () => {
       rag: 'amber',
       reason: 'rated',
       text: 'Amber - above target of 10.0%, within tolerance of 12.0%',
+      why: 'above target of 10.0%, within tolerance of 12.0%',
     });
   });
 
@@ -83,6 +88,7 @@ describe('ragFor, low polarity (target 10, tolerance 12)', () => {
       rag: 'red',
       reason: 'rated',
       text: 'Red - above tolerance of 12.0% (target 10.0%)',
+      why: 'above tolerance of 12.0% (target 10.0%)',
     });
   });
 });
@@ -91,13 +97,13 @@ describe('ragFor without a tolerance', () => {
   it('shows only green or red for a high measure', () => {
     const target = aTarget('2024-25', '85');
     expect(ragFor(num('85'), target, highPercent).rag).toBe('green');
-    expect(ragFor(num('84.9'), target, highPercent)).toEqual({ rag: 'red', reason: 'rated', text: 'Red - below target of 85.0%' });
+    expect(ragFor(num('84.9'), target, highPercent)).toEqual({ rag: 'red', reason: 'rated', text: 'Red - below target of 85.0%', why: 'below target of 85.0%' });
   });
 
   it('shows only green or red for a low measure', () => {
     const target = aTarget('2024-25', '10');
     expect(ragFor(num('10'), target, lowPercent).rag).toBe('green');
-    expect(ragFor(num('10.1'), target, lowPercent)).toEqual({ rag: 'red', reason: 'rated', text: 'Red - above target of 10.0%' });
+    expect(ragFor(num('10.1'), target, lowPercent)).toEqual({ rag: 'red', reason: 'rated', text: 'Red - above target of 10.0%', why: 'above target of 10.0%' });
   });
 });
 
@@ -105,7 +111,7 @@ describe('ragFor when nothing can be rated', () => {
   const target = aTarget('2024-25', '85', '80');
 
   it('says "No target" when there is no target row for the year', () => {
-    expect(ragFor(num('90'), null, highPercent)).toEqual({ rag: 'none', reason: 'no-target', text: 'No target' });
+    expect(ragFor(num('90'), null, highPercent)).toEqual({ rag: 'none', reason: 'no-target', text: 'No target', why: 'no target set for the year' });
   });
 
   it('never rates a measure with polarity none', () => {
@@ -113,11 +119,12 @@ describe('ragFor when nothing can be rated', () => {
       rag: 'none',
       reason: 'not-rated',
       text: 'Not rated: contextual measure',
+      why: 'contextual measure',
     });
   });
 
   it('says there is no value when there is no row', () => {
-    expect(ragFor(null, target, highPercent)).toEqual({ rag: 'none', reason: 'no-value', text: 'Not rated: no value' });
+    expect(ragFor(null, target, highPercent)).toEqual({ rag: 'none', reason: 'no-value', text: 'Not rated: no value', why: 'no value' });
   });
 
   it('never rates a suppressed value', () => {
@@ -125,6 +132,7 @@ describe('ragFor when nothing can be rated', () => {
       rag: 'none',
       reason: 'special-value',
       text: 'Not rated: value suppressed',
+      why: 'value suppressed',
     });
   });
 
@@ -133,7 +141,7 @@ describe('ragFor when nothing can be rated', () => {
     expect(ragFor(special('z'), target, highPercent).text).toBe('Not rated: value not applicable');
     expect(ragFor(special('low'), target, highPercent).text).toBe('Not rated: value rounds to zero');
     expect(ragFor(special('u'), target, highPercent).text).toBe('Not rated: value of low reliability');
-    expect(ragFor(EMPTY, target, highPercent)).toEqual({ rag: 'none', reason: 'special-value', text: 'Not rated: value not supplied' });
+    expect(ragFor(EMPTY, target, highPercent)).toEqual({ rag: 'none', reason: 'special-value', text: 'Not rated: value not supplied', why: 'value not supplied' });
   });
 });
 

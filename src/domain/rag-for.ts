@@ -12,18 +12,20 @@ export interface RagResult {
   reason: RagReason;
   /** Text equivalent of the colour, e.g. "Green - on or above target of 85.0%". */
   text: string;
+  /** The reason alone, to show beside a badge that already says the colour: "on or above target of 85.0%". */
+  why: string;
 }
 
 /** `unit` only shapes the text ("85.0%"); without it thresholds are written as plain numbers. */
 export type RatedMeasure = Pick<Measure, 'polarity' | 'decimals'> & Partial<Pick<Measure, 'unit'>>;
 
 const UNRATED_SPECIAL: Record<SpecialCode, string> = {
-  empty: 'Not rated: value not supplied',
-  c: 'Not rated: value suppressed',
-  x: 'Not rated: value not available',
-  z: 'Not rated: value not applicable',
-  low: 'Not rated: value rounds to zero',
-  u: 'Not rated: value of low reliability',
+  empty: 'value not supplied',
+  c: 'value suppressed',
+  x: 'value not available',
+  z: 'value not applicable',
+  low: 'value rounds to zero',
+  u: 'value of low reliability',
 };
 
 /** The target row for a measure and year label ("2024-25" or "2024"), or null: a missing target is never guessed. */
@@ -32,10 +34,10 @@ export function targetFor(targets: readonly Target[], measureId: string, yearLab
 }
 
 export function ragFor(value: Cell | null, target: Target | null, measure: RatedMeasure): RagResult {
-  if (measure.polarity === 'none') return { rag: 'none', reason: 'not-rated', text: 'Not rated: contextual measure' };
-  if (value === null) return { rag: 'none', reason: 'no-value', text: 'Not rated: no value' };
-  if (value.kind === 'special') return { rag: 'none', reason: 'special-value', text: UNRATED_SPECIAL[value.code] };
-  if (target === null) return { rag: 'none', reason: 'no-target', text: 'No target' };
+  if (measure.polarity === 'none') return unrated('not-rated', 'contextual measure');
+  if (value === null) return unrated('no-value', 'no value');
+  if (value.kind === 'special') return unrated('special-value', UNRATED_SPECIAL[value.code]);
+  if (target === null) return { rag: 'none', reason: 'no-target', text: 'No target', why: 'no target set for the year' };
 
   const show = (d: DecimalNumber) => formatNumber(d, measure.unit ?? 'number', measure.decimals);
   const targetText = show(target.target);
@@ -44,16 +46,22 @@ export function ragFor(value: Cell | null, target: Target | null, measure: Rated
   const beyondTarget = sign * compareAtPrecision(value, target.target, measure.decimals);
   const [onSide, offSide] = measure.polarity === 'high' ? ['above', 'below'] : ['below', 'above'];
 
-  if (beyondTarget >= 0) return rated('green', `Green - on or ${onSide} target of ${targetText}`);
+  if (beyondTarget >= 0) return rated('green', `on or ${onSide} target of ${targetText}`);
   const tolerance = target.tolerance;
-  if (tolerance === null) return rated('red', `Red - ${offSide} target of ${targetText}`);
+  if (tolerance === null) return rated('red', `${offSide} target of ${targetText}`);
   const toleranceText = show(tolerance);
   if (sign * compareAtPrecision(value, tolerance, measure.decimals) >= 0) {
-    return rated('amber', `Amber - ${offSide} target of ${targetText}, within tolerance of ${toleranceText}`);
+    return rated('amber', `${offSide} target of ${targetText}, within tolerance of ${toleranceText}`);
   }
-  return rated('red', `Red - ${offSide} tolerance of ${toleranceText} (target ${targetText})`);
+  return rated('red', `${offSide} tolerance of ${toleranceText} (target ${targetText})`);
 }
 
-function rated(rag: Rag, text: string): RagResult {
-  return { rag, reason: 'rated', text };
+const RAG_WORD: Record<Exclude<Rag, 'none'>, string> = { green: 'Green', amber: 'Amber', red: 'Red' };
+
+function rated(rag: Exclude<Rag, 'none'>, why: string): RagResult {
+  return { rag, reason: 'rated', text: `${RAG_WORD[rag]} - ${why}`, why };
+}
+
+function unrated(reason: RagReason, why: string): RagResult {
+  return { rag: 'none', reason, text: `Not rated: ${why}`, why };
 }

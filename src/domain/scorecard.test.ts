@@ -98,7 +98,7 @@ describe('scorecardRow for a monthly measure', () => {
 
   it('rates against the target for the year of the current value', () => {
     expect(row.target).toEqual(aTarget('2024-25', '85', '80', 'EH01'));
-    expect(row.rag).toEqual({ rag: 'green', reason: 'rated', text: 'Green - on or above target of 85.0%' });
+    expect(row.rag).toEqual({ rag: 'green', reason: 'rated', text: 'Green - on or above target of 85.0%', why: 'on or above target of 85.0%' });
   });
 
   it('compares with the same month last year', () => {

@@ -27,7 +27,7 @@ export function Headline({ row, periodDue, target, targetYear }: HeadlineProps) 
         <div>
           <dt>Rating</dt>
           <dd>
-            <RagBadge rag={row.rag.rag} /> <span className="measure-headline__reason">{row.rag.text.replace(/^(Green|Amber|Red) - |^Not rated: /, '')}</span>
+            <RagBadge rag={row.rag.rag} /> <span className="measure-headline__reason">{row.rag.why}</span>
           </dd>
         </div>
         <div>

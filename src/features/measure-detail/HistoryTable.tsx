@@ -29,7 +29,7 @@ export function HistoryTable({ rows, title }: { rows: readonly HistoryRow[]; tit
               <td className="measure-detail__number">{row.tolerance}</td>
               <td>
                 <RagBadge rag={row.rag.rag} title={row.rag.text} />
-                {row.rag.rag === 'none' && <span className="measure-detail__why"> {row.rag.text.replace(/^Not rated: /, '')}</span>}
+                {row.rag.rag === 'none' && <span className="measure-detail__why"> {row.rag.why}</span>}
               </td>
               <td>{row.notes.join('. ')}</td>
             </tr>

@@ -1,6 +1,6 @@
 // The figures of one scorecard row, each a stacked cell: the quarter's values, year to date, rating and
 // target, direction of travel. They show what the domain worked out; they decide nothing.
-import { formatNumber } from '../../domain/format-value';
+import { capitalise, formatNumber } from '../../domain/format-value';
 import { periodLabel } from '../../domain/periods';
 import type { ScorecardRow } from '../../domain/scorecard';
 import type { Period } from '../../domain/types';
@@ -12,7 +12,7 @@ import { FigureText, Tally } from './FigureText';
 export function periodWords(period: Period): string {
   const label = periodLabel(period);
   const yearType = period.yearType === 'financial' ? '' : ` (${period.yearType} year)`;
-  if (period.kind === 'year') return `${period.yearType.charAt(0).toUpperCase()}${period.yearType.slice(1)} year ${label}`;
+  if (period.kind === 'year') return `${capitalise(period.yearType)} year ${label}`;
   return `${label}${yearType}`;
 }
 
@@ -63,7 +63,7 @@ export function RatingCell({ row }: { row: ScorecardRow }) {
   return (
     <>
       <RagBadge rag={rag.rag} title={rag.text} />
-      {rag.rag === 'none' && <p className="sc-small">{rag.text}</p>}
+      {rag.rag === 'none' && <p className="sc-small">{capitalise(rag.why)}</p>}
       {target && (
         <p className="sc-small">
           Target {target.year}: {show(target.target)}

@@ -1,5 +1,5 @@
 import { areaName } from '../../domain/areas';
-import { formatCell } from '../../domain/format-value';
+import { capitalise, formatCell } from '../../domain/format-value';
 import { EXCEPTION_KINDS } from '../../domain/performance-summary-exceptions';
 import type { SummaryException } from '../../domain/performance-summary-exceptions';
 import { EXCEPTION_GROUP_TITLES, streakSentence } from '../../domain/performance-summary-text';
@@ -60,7 +60,7 @@ function ExceptionItem({ exception, glossary }: { exception: SummaryException; g
       <p className="summary-exception__status">
         <RagBadge rag={row.rag.rag} title={row.rag.text} /> <DirectionArrow arrow={row.dot.arrow} judgement={row.dot.judgement} text={row.dot.text} />
       </p>
-      <p className="summary-exception__reason">{row.rag.text}</p>
+      <p className="summary-exception__reason">{row.rag.rag === 'none' ? row.rag.text : `${capitalise(row.rag.why)}.`}</p>
       {streak && <p className="summary-exception__streak">{streak}</p>}
     </li>
   );
