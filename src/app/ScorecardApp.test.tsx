@@ -192,7 +192,7 @@ describe('filtering and sorting the full scorecard', { timeout: 30_000 }, () => 
     const link = within(container.querySelector<HTMLElement>('[data-measure-id="CSC04"]')!).getByRole('link', {
       name: 'Re-referrals within 12 months of a previous referral',
     });
-    expect(link.getAttribute('href')).toBe('?view=measure&measure=CSC04&rag=red&sort=title');
+    expect(link.getAttribute('href')).toBe('?view=measure&quarter=2024-25-Q3&measure=CSC04&rag=red&sort=title');
   });
 
   it('highlights the measure named in the link', async () => {

@@ -34,9 +34,13 @@ export function ScorecardShell({ dataset }: { dataset: Dataset }) {
       : []),
     ...(state.measure && !openMeasure ? [`There is no measure "${state.measure}" in this data, so the summary is shown instead.`] : []),
     ...(state.view === 'actions' && !hasActions ? ['This data folder has no action plans (actions.csv), so the summary is shown instead.'] : []),
+    ...(state.view === 'measure' && !state.measure ? ['The link asks for a measure page but names no measure, so the summary is shown instead.'] : []),
+    ...(state.view === 'embed' ? ['The embed view is not available yet, so the summary is shown instead.'] : []),
   ];
 
   const quarterLabel = quarter ? financialQuarterLabel(quarter) : null;
+  // Links name the quarter shown, so a link shared today still shows this quarter after the next one is published.
+  const linkState = useMemo(() => ({ ...state, quarter: quarter ? financialQuarterKey(quarter) : state.quarter }), [state, quarter]);
   const title = viewTitle(view, quarterLabel, openMeasure?.measure);
   useDocumentTitle(`${title} - ${dataset.settings.authorityName ?? 'Children and Young People’s Services'} scorecard`);
   const headingRef = useFocusOnViewChange(`${view}|${state.measure ?? ''}`);
@@ -44,7 +48,7 @@ export function ScorecardShell({ dataset }: { dataset: Dataset }) {
   // A measures.csv that is present but yields no measure (wrong columns, not a CSV) is as fatal as a missing one.
   if (!dataset.usable || dataset.measures.length === 0) return <MissingMeasuresPanel problems={dataset.problems} />;
   return (
-    <NavigationProvider value={{ state, navigate }}>
+    <NavigationProvider value={{ state: linkState, navigate }}>
       <ViewNav current={view} hasActions={hasActions} />
       {allNotices.map((notice) => (
         <p key={notice} className="notice" role="status">

@@ -46,8 +46,8 @@ describe('directionOfTravel', () => {
     const before = aMonth(2023, 12);
     const up = directionOfTravel({ measure: high, current: anObservation(aMonth(2024, 12), '92.9'), comparison: anObservation(before, '83.3'), comparisonPeriod: before });
     const down = directionOfTravel({ measure: high, current: anObservation(aMonth(2024, 12), '83.3'), comparison: anObservation(before, '92.9'), comparisonPeriod: before });
-    expect(up).toEqual({ arrow: 'up', judgement: 'improving', text: 'Up from 83.3% in 2023-12 - improving' });
-    expect(down).toEqual({ arrow: 'down', judgement: 'declining', text: 'Down from 92.9% in 2023-12 - declining' });
+    expect(up).toEqual({ arrow: 'up', judgement: 'improving', text: 'Up from 83.3% in December 2023 - improving' });
+    expect(down).toEqual({ arrow: 'down', judgement: 'declining', text: 'Down from 92.9% in December 2023 - declining' });
   });
 
   it('says "no change" when the rounded values are equal', () => {
@@ -66,9 +66,9 @@ describe('directionOfTravel', () => {
     const up = directionOfTravel({ measure: demand, current: anObservation(aMonth(2024, 12), '462'), comparison: anObservation(before, '450'), comparisonPeriod: before });
     const down = directionOfTravel({ measure: demand, current: anObservation(aMonth(2024, 12), '436'), comparison: anObservation(before, '450'), comparisonPeriod: before });
     const level = directionOfTravel({ measure: demand, current: anObservation(aMonth(2024, 12), '450.4'), comparison: anObservation(before, '450'), comparisonPeriod: before });
-    expect(up).toEqual({ arrow: 'up', judgement: 'neutral', text: 'Up from 450 in 2023-12 - increased' });
-    expect(down).toEqual({ arrow: 'down', judgement: 'neutral', text: 'Down from 450 in 2023-12 - decreased' });
-    expect(level).toEqual({ arrow: 'level', judgement: 'no-change', text: 'No change from 450 in 2023-12' });
+    expect(up).toEqual({ arrow: 'up', judgement: 'neutral', text: 'Up from 450 in December 2023 - increased' });
+    expect(down).toEqual({ arrow: 'down', judgement: 'neutral', text: 'Down from 450 in December 2023 - decreased' });
+    expect(level).toEqual({ arrow: 'level', judgement: 'no-change', text: 'No change from 450 in December 2023' });
   });
 
   it('compares with the previous period for a measure that asks for it', () => {
@@ -76,7 +76,7 @@ describe('directionOfTravel', () => {
     const current = anObservation(aMonth(2024, 11), '24.2');
     const comparisonPeriod = comparisonPeriodFor(measure, current.period);
     const dot = directionOfTravel({ measure, current, comparison: anObservation(aMonth(2024, 10), '22.3'), comparisonPeriod });
-    expect(dot.text).toBe('Up from 22.3% in 2024-10 - improving');
+    expect(dot.text).toBe('Up from 22.3% in October 2024 - improving');
   });
 
   it('keeps the qualifier flag of the comparison value in the words', () => {

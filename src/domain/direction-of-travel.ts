@@ -3,7 +3,7 @@
 import { applySuppression } from './apply-suppression';
 import { compareAtPrecision } from './decimal';
 import { formatCell } from './format-value';
-import { periodLabel, previousPeriod, samePeriod, yearAgo } from './periods';
+import { periodName, previousPeriod, samePeriod, yearAgo } from './periods';
 import type { Measure, Observation, Period } from './types';
 
 export type DotArrow = 'up' | 'down' | 'level' | 'none';
@@ -36,7 +36,7 @@ export function directionOfTravel({ measure, current, comparison, comparisonPeri
   const then = applySuppression(comparison).value;
   if (now.kind !== 'number' || then.kind !== 'number') return NO_DOT;
 
-  const from = `${formatCell(then, measure.unit, measure.decimals)} in ${periodLabel(comparisonPeriod)}`;
+  const from = `${formatCell(then, measure.unit, measure.decimals)} in ${periodName(comparisonPeriod)}`;
   const moved = compareAtPrecision(now, then, measure.decimals);
   if (moved === 0) return { arrow: 'level', judgement: 'no-change', text: `No change from ${from}` };
 

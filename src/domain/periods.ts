@@ -72,6 +72,14 @@ export function periodLabel(period: Period): string {
   }
 }
 
+/**
+ * The period as a reader says it: "December 2024", "2024-25 Q3", "2024-25". Screens and sentences use this;
+ * exports and links keep the canonical periodLabel ("2024-12").
+ */
+export function periodName(period: Period): string {
+  return period.kind === 'month' ? monthName(period.end) : periodLabel(period);
+}
+
 /** The months a period covers, oldest first. */
 export function monthsOf(period: Period): MonthIndex[] {
   const length = period.kind === 'month' ? 1 : period.kind === 'quarter' ? 3 : 12;

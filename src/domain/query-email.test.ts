@@ -36,7 +36,7 @@ describe('queryEmail', () => {
       'Tally: 57 of 244',
       // 23.4 is above the low-is-good tolerance of 20.
       'Rating: Red - above tolerance of 20.0% (target 18.0%)',
-      'Direction of travel: Up from 17.2% in 2023-12 - declining',
+      'Direction of travel: Up from 17.2% in December 2023 - declining',
       '',
       'My question:',
       '',

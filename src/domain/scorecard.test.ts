@@ -103,7 +103,7 @@ describe('scorecardRow for a monthly measure', () => {
 
   it('compares with the same month last year', () => {
     expect(row.comparisonPeriod).toEqual(aMonth(2023, 12));
-    expect(row.dot).toEqual({ arrow: 'up', judgement: 'improving', text: 'Up from 66.7% in 2023-12 - improving' });
+    expect(row.dot).toEqual({ arrow: 'up', judgement: 'improving', text: 'Up from 66.7% in December 2023 - improving' });
   });
 
   it('leaves the year to date incomplete because November is missing', () => {

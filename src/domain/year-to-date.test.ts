@@ -51,7 +51,7 @@ describe('yearToDate, sum', () => {
       status: 'complete',
       value: { value: 349, decimal: '349' },
       missing: [],
-      text: 'Year to date (2024-04 to 2024-06): 349',
+      text: 'Year to date (April 2024 to June 2024): 349',
     });
   });
 
@@ -77,7 +77,7 @@ describe('yearToDate, sum', () => {
       status: 'incomplete',
       value: null,
       missing: ['2024-05'],
-      text: 'Year to date incomplete: no figure for 2024-05',
+      text: 'Year to date incomplete: no figure for May 2024',
     });
   });
 
@@ -101,7 +101,7 @@ describe('yearToDate, sum', () => {
 
   it('uses the number and ignores its qualifier flag', () => {
     const rows = [anObservation(aMonth(2024, 4), num('120', 'p'))];
-    expect(yearToDate(referrals, rows, aMonth(2024, 4))).toMatchObject({ status: 'complete', text: 'Year to date (2024-04): 120' });
+    expect(yearToDate(referrals, rows, aMonth(2024, 4))).toMatchObject({ status: 'complete', text: 'Year to date (April 2024): 120' });
   });
 });
 
@@ -111,7 +111,7 @@ describe('yearToDate, ratio', () => {
     const ytd = yearToDate(contacted, rows, aMonth(2024, 5));
     expect(ytd.status).toBe('complete');
     expect(ytd.value?.value).toBeCloseTo(98.0392, 4);
-    expect(ytd.text).toBe('Year to date (2024-04 to 2024-05): 98.0%');
+    expect(ytd.text).toBe('Year to date (April 2024 to May 2024): 98.0%');
   });
 
   it('scales a rate per 10,000 by 10,000', () => {
@@ -165,7 +165,7 @@ describe('yearToDate, latest and mean', () => {
       status: 'complete',
       value: { value: 556, decimal: '556' },
       missing: [],
-      text: 'Year to date (latest, 2024-06): 556',
+      text: 'Year to date (latest, June 2024): 556',
     });
   });
 
@@ -182,7 +182,7 @@ describe('yearToDate, latest and mean', () => {
     // (10 + 20 + 31) / 3 = 20.333...
     const ytd = yearToDate(averageDays, rows, aMonth(2024, 6));
     expect(ytd.value?.decimal).toBe('20.3333333333333');
-    expect(ytd.text).toBe('Year to date (2024-04 to 2024-06): 20.3');
+    expect(ytd.text).toBe('Year to date (April 2024 to June 2024): 20.3');
   });
 
   it('leaves the mean incomplete when a month is missing', () => {

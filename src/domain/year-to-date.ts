@@ -4,7 +4,7 @@
 import { applySuppression } from './apply-suppression';
 import { decimalFromNumber, sumDecimals } from './decimal';
 import { formatNumber } from './format-value';
-import { firstMonthOfYear, periodKindFor, periodLabel, yearStartOf } from './periods';
+import { firstMonthOfYear, periodKindFor, periodLabel, periodName, yearStartOf } from './periods';
 import type { DecimalNumber, Measure, MonthIndex, NumberCell, Observation, Period, Unit } from './types';
 
 export type YtdStatus = 'complete' | 'incomplete' | 'none';
@@ -66,21 +66,22 @@ function ytdFrom(measure: Measure, byEnd: Map<MonthIndex, Observation>, current:
   // A snapshot count needs only the current figure; every other rule needs every period of the window.
   const needed = measure.ytd === 'latest' ? window.slice(-1) : window;
   const usable: Usable[] = [];
-  const missing: string[] = [];
+  const lacking: Period[] = [];
   for (const period of needed) {
     const figures = usableFigures(byEnd.get(period.end));
     const tallied = figures !== null && figures.numerator !== null && figures.denominator !== null;
-    if (figures === null || (measure.ytd === 'ratio' && !tallied)) missing.push(periodLabel(period));
+    if (figures === null || (measure.ytd === 'ratio' && !tallied)) lacking.push(period);
     else usable.push(figures);
   }
-  if (missing.length > 0) {
-    return { status: 'incomplete', value: null, missing, text: `Year to date incomplete: no figure for ${missing.join(', ')}` };
+  if (lacking.length > 0) {
+    const missing = lacking.map(periodLabel);
+    return { status: 'incomplete', value: null, missing, text: `Year to date incomplete: no figure for ${lacking.map(periodName).join(', ')}` };
   }
   const value = combine(measure, usable);
   if (value === null) {
     return { status: 'incomplete', value: null, missing: [], text: 'Year to date cannot be calculated: the denominators add up to zero' };
   }
-  const span = needed.length === 1 ? periodLabel(current) : `${periodLabel(window[0]!)} to ${periodLabel(current)}`;
+  const span = needed.length === 1 ? periodName(current) : `${periodName(window[0]!)} to ${periodName(current)}`;
   const latest = measure.ytd === 'latest' ? 'latest, ' : '';
   const figure = formatNumber(value, measure.unit, measure.decimals);
   return { status: 'complete', value, missing: [], text: `Year to date (${latest}${span}): ${figure}` };

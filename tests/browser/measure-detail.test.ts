@@ -46,9 +46,9 @@ describe('the measure page for CSC04, re-referrals', () => {
     const headline = await page.getByRole('region', { name: 'Latest figure' }).innerText();
     expect(headline).toContain('23.4% in December 2024 (57 of 244)');
     expect(headline).toContain('above tolerance of 20.0% (target 18.0%)');
-    expect(headline).toContain('Up from 17.2% in 2023-12 - declining');
+    expect(headline).toContain('Up from 17.2% in December 2023 - declining');
     // Apr-Dec 2024 numerators 38+39+43+47+39+54+53+58+57 = 428, denominators 209+207+228+231+195+254+246+266+244 = 2080: 20.58%.
-    expect(headline).toContain('Year to date (2024-04 to 2024-12): 20.6%');
+    expect(headline).toContain('Year to date (April 2024 to December 2024): 20.6%');
   });
 
   it('compares with the 2023-24 benchmarks: worse than statistical neighbours, region and England', async () => {

@@ -36,7 +36,7 @@ describe('the built app on the sample data, served from a sub-path', () => {
     // Dec 2023 was 17.2%: the number went up, and for a low-is-good measure that is worse.
     expect(await row.getAttribute('data-dot')).toBe('declining');
     expect(await row.innerText()).toContain('23.4%');
-    expect(await row.innerText()).toContain('Up from 17.2% in 2023-12 - declining');
+    expect(await row.innerText()).toContain('Up from 17.2% in December 2023 - declining');
     await page.close();
   });
 
@@ -56,7 +56,7 @@ describe('the built app on the sample data, served from a sub-path', () => {
     const row = measure(page, 'EH04');
     await row.waitFor();
     expect(await row.getAttribute('data-dot')).toBe('improving');
-    expect(await row.innerText()).toContain('Up from 22.3% in 2024-11 - improving');
+    expect(await row.innerText()).toContain('Up from 22.3% in November 2024 - improving');
     await page.close();
   });
 
@@ -119,7 +119,7 @@ describe('the full scorecard on the sample data, 2024-25 Q3', () => {
     // 38/209, 39/207, 43/228, 47/231, 39/195, 54/254, 53/246, 58/266, 57/244.
     // Numerators 38+39+43+47+39+54+53+58+57 = 428; denominators 209+207+228+231+195+254+246+266+244 = 2080.
     // 428 / 2080 x 100 = 20.577 -> 20.6% (not the average of the nine monthly percentages, 184.2 / 9 = 20.5%).
-    expect(text).toContain('Year to date (2024-04 to 2024-12): 20.6%');
+    expect(text).toContain('Year to date (April 2024 to December 2024): 20.6%');
     // The three months with their tallies: Oct 53 of 246, Nov 58 of 266, Dec 57 of 244.
     expect(text).toMatch(/October 2024\s+21\.5%\s+\(53 of 246\)/);
     expect(text).toMatch(/December 2024\s+23\.4%\s+\(57 of 244\)/);
@@ -171,7 +171,7 @@ describe('the full scorecard on the sample data, 2024-25 Q3', () => {
     await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
     await measure(page, 'LAC14').getByRole('link', { name: /Care leavers aged 19-21 in education/ }).click();
     await page.getByRole('heading', { name: /^LAC14: / }).waitFor();
-    expect(new URL(page.url()).search).toBe('?view=measure&measure=LAC14&rag=red&sort=title');
+    expect(new URL(page.url()).search).toBe('?view=measure&quarter=2024-25-Q3&measure=LAC14&rag=red&sort=title');
     await page.goBack();
     await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
     expect(new URL(page.url()).search).toBe('?view=scorecard&measure=LAC14&rag=red&sort=title');

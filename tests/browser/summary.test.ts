@@ -56,7 +56,7 @@ describe('performance on a page, the landing view on the sample data', () => {
     const { page } = await openLanding();
     await page.getByRole('link', { name: "2 red measures in Children's social care" }).click();
     await page.getByRole('heading', { level: 2, name: 'Scorecard, 2024-25 Q3' }).waitFor();
-    expect(new URL(page.url()).search).toBe('?view=scorecard&area=social-care&rag=red');
+    expect(new URL(page.url()).search).toBe('?view=scorecard&quarter=2024-25-Q3&area=social-care&rag=red');
     await page.close();
   });
 
@@ -69,7 +69,7 @@ describe('performance on a page, the landing view on the sample data', () => {
     // 23.4% in December 2024 against a low-is-good tolerance of 20; 17.2% in December 2023.
     const text = await item.innerText();
     expect(text).toContain('23.4% in 2024-12');
-    expect(text).toContain('Up from 17.2% in 2023-12 - declining');
+    expect(text).toContain('Up from 17.2% in December 2023 - declining');
     const group = page.getByRole('region', { name: /^Red and getting worse/ });
     expect(await group.locator('[data-measure-id="CSC04"]').count()).toBe(1);
     await page.close();
@@ -86,7 +86,7 @@ describe('performance on a page, the landing view on the sample data', () => {
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL((address) => address.search.includes('view=measure'));
-    expect(new URL(page.url()).search).toBe('?view=measure&measure=CSC04');
+    expect(new URL(page.url()).search).toBe('?view=measure&quarter=2024-25-Q3&measure=CSC04');
     await page.close();
   });
 

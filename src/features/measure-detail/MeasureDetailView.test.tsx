@@ -86,9 +86,9 @@ describe('MeasureDetailView', () => {
     const headline = screen.getByRole('region', { name: 'Latest figure' });
     expect(headline.textContent).toContain('23.4% in December 2024 (57 of 244)');
     expect(headline.textContent).toContain('above tolerance of 20.0% (target 18.0%)');
-    expect(headline.textContent).toContain('Up from 17.2% in 2023-12 - declining');
+    expect(headline.textContent).toContain('Up from 17.2% in December 2023 - declining');
     // Only Oct-Dec 2024 exist, so April to September are missing from the year to date.
-    expect(headline.textContent).toContain('Year to date incomplete: no figure for 2024-04, 2024-05');
+    expect(headline.textContent).toContain('Year to date incomplete: no figure for April 2024, May 2024');
     expect(headline.textContent).toContain('Green at 18.0% or lower; amber above 18.0% up to 20.0%; red above 20.0%.');
   });
 

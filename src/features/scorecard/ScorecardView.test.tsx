@@ -41,7 +41,7 @@ describe('a scorecard row', () => {
     expect(items).toEqual(['October 2024 24.0% (12 of 50)', 'November 2024 no data', 'December 2024 [c]']);
     expect(within(row('M1')).getByText('[c]').getAttribute('title')).toMatch(/suppressed/);
     // The year to date needs April to December; only October and December have rows, December suppressed.
-    expect(row('M1').textContent).toContain('Year to date incomplete: no figure for 2024-04, 2024-05, 2024-06, 2024-07, 2024-08, 2024-09, 2024-11, 2024-12');
+    expect(row('M1').textContent).toContain('Year to date incomplete: no figure for April 2024, May 2024, June 2024, July 2024, August 2024, September 2024, November 2024, December 2024');
   });
 
   it('labels the period of a quarterly and an annual value, and the year of the target', () => {
@@ -65,7 +65,7 @@ describe('a scorecard row', () => {
       observations: [anObservation(aMonth(2024, 11), '469', { measureId: 'P1' }), anObservation(aMonth(2024, 12), '462', { measureId: 'P1' })],
     });
     render(<Screen dataset={dataset} />);
-    expect(row('P1').textContent).toContain('Down from 469 in 2024-11 - decreased');
+    expect(row('P1').textContent).toContain('Down from 469 in November 2024 - decreased');
     expect(row('P1').textContent).toContain('Previous month (2024-11): 469');
     expect(row('P1').textContent).toContain('No judgement (context or demand)');
     expect(row('P1').getAttribute('data-dot')).toBe('neutral');

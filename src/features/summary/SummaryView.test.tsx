@@ -27,13 +27,13 @@ describe('performance on a page, on the sample data', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Performance on a page, 2024-25 Q3' })).toBeTruthy();
     const row = rowOf("Children's social care");
     const link = within(row).getByRole('link', { name: "2 red measures in Children's social care" });
-    expect(link.getAttribute('href')).toBe('?view=scorecard&area=social-care&rag=red');
+    expect(link.getAttribute('href')).toBe('?view=scorecard&quarter=2024-25-Q3&area=social-care&rag=red');
     expect(within(row).getByRole('link', { name: "1 amber measure in Children's social care" })).toBeTruthy();
     expect(within(row).getByRole('link', { name: "5 green measures in Children's social care" })).toBeTruthy();
     expect(within(row).getByRole('link', { name: "4 not rated measures in Children's social care" }).getAttribute('href')).toBe(
-      '?view=scorecard&area=social-care&rag=none',
+      '?view=scorecard&quarter=2024-25-Q3&area=social-care&rag=none',
     );
-    expect(within(row).getByRole('link', { name: "12 measures in Children's social care" }).getAttribute('href')).toBe('?view=scorecard&area=social-care');
+    expect(within(row).getByRole('link', { name: "12 measures in Children's social care" }).getAttribute('href')).toBe('?view=scorecard&quarter=2024-25-Q3&area=social-care');
     const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent);
     expect(cells.slice(0, 4)).toEqual([
       "2 red measures in Children's social careno change since 2024-25 Q2",
@@ -48,7 +48,7 @@ describe('performance on a page, on the sample data', () => {
     await screen.findByRole('heading', { name: 'Performance on a page, 2024-25 Q3' });
     // Whole sample 2024-25 Q3 (counted by hand area by area from the CSVs): 6 red, 8 amber, 23 green, 14 not rated.
     const brief = screen.getByRole('region', { name: 'The quarter in brief' });
-    expect(within(brief).getByRole('link', { name: '6 red' }).getAttribute('href')).toBe('?view=scorecard&rag=red');
+    expect(within(brief).getByRole('link', { name: '6 red' }).getAttribute('href')).toBe('?view=scorecard&quarter=2024-25-Q3&rag=red');
     expect(within(brief).getByRole('link', { name: '51 measures' })).toBeTruthy();
 
     const redAndWorse = screen.getByRole('region', { name: /^Red and getting worse/ });
@@ -57,12 +57,12 @@ describe('performance on a page, on the sample data', () => {
     expect(csc04.getAttribute('data-rag')).toBe('red');
     expect(csc04.getAttribute('data-dot')).toBe('declining');
     expect(csc04.textContent).toContain('23.4% in 2024-12');
-    expect(csc04.textContent).toContain('Up from 17.2% in 2023-12 - declining');
+    expect(csc04.textContent).toContain('Up from 17.2% in December 2023 - declining');
     expect(csc04.textContent).toContain('Above tolerance of 20.0% (target 18.0%).');
     // Red: Dec 2024 23.4 and Sep 2024 21.3 are over 20, Jun 2024 18.9 is not. Worse than a year before:
     // Dec 23.4 > 17.2, Sep 21.3 > 17.5, Jun 18.9 > 18.1, but Mar 2024 16.4 < 18.1.
     expect(csc04.textContent).toContain('Red for the second quarter running, getting worse for the third.');
-    expect(within(csc04 as HTMLElement).getByRole('link').getAttribute('href')).toBe('?view=measure&measure=CSC04');
+    expect(within(csc04 as HTMLElement).getByRole('link').getAttribute('href')).toBe('?view=measure&quarter=2024-25-Q3&measure=CSC04');
     // Caseloads (compared with the month before): 21.4 in Dec is down from 22.0 in Nov, so red but improving.
     const csc11 = container.querySelector('[data-measure-id="CSC11"]')!;
     expect(screen.getByRole('region', { name: /^Red, not getting worse/ }).contains(csc11)).toBe(true);
@@ -74,7 +74,7 @@ describe('performance on a page, on the sample data', () => {
     await screen.findByRole('heading', { name: 'Performance on a page, 2024-25 Q3' });
     await userEvent.click(within(rowOf("Children's social care")).getByRole('link', { name: /^2 red/ }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Scorecard, 2024-25 Q3' })).toBeTruthy();
-    expect(window.location.search).toBe('?view=scorecard&area=social-care&rag=red');
+    expect(window.location.search).toBe('?view=scorecard&quarter=2024-25-Q3&area=social-care&rag=red');
   });
 });
 
