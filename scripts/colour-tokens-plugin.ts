@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { BRAG_TOKENS, DIRECTION_TOKENS, RAG_TOKENS } from '../src/ui/tokens';
+import { BRAG_TOKENS, DIRECTION_TOKENS, RAG_TOKENS, SPC_TOKENS } from '../src/ui/tokens';
 
 const MODULE_ID = 'virtual:colour-tokens.css';
 // Vite treats ids ending in .css as stylesheets, so the generated rules go through its CSS pipeline.
@@ -14,7 +14,8 @@ export function colourTokensCss(): string {
   const brag = Object.entries(BRAG_TOKENS).map(
     ([name, token]) => `--brag-${name}-bg: ${token.background}; --brag-${name}-fg: ${token.foreground};`,
   );
-  return `:root { ${[...rag, ...direction, ...brag].join(' ')} }\n`;
+  const spc = Object.entries(SPC_TOKENS).map(([name, token]) => `--spc-${name}: ${token.colour};`);
+  return `:root { ${[...rag, ...direction, ...brag, ...spc].join(' ')} }\n`;
 }
 
 export function colourTokens(): Plugin {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BRAG_TOKENS, DIRECTION_TOKENS, RAG_TOKENS } from './tokens';
+import { BRAG_TOKENS, DIRECTION_TOKENS, RAG_TOKENS, SPC_TOKENS } from './tokens';
 
 // WCAG 2.2 relative luminance and contrast ratio (https://www.w3.org/TR/WCAG22/#dfn-contrast-ratio).
 function luminance(hex: string): number {
@@ -26,6 +26,10 @@ describe('colour tokens', () => {
       expect(contrast(token.foreground, token.background)).toBeGreaterThanOrEqual(4.5);
     },
   );
+
+  it.each(Object.entries(SPC_TOKENS))('gives the SPC %s icon at least 4.5:1 against white, as its letter is text', (_, token) => {
+    expect(contrast(token.colour, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  });
 
   it.each(Object.entries(DIRECTION_TOKENS))('gives the %s arrow at least 3:1 against the white page (a graphical object)', (_, token) => {
     expect(contrast(token.colour, '#ffffff')).toBeGreaterThanOrEqual(3);

@@ -27,6 +27,16 @@ export const BRAG_TOKENS = {
   grey: { background: '#dee0e2', foreground: '#0b0c0c', label: 'Grey' },
 } as const;
 
+// Statistical process control, in Making Data Count's scheme: blue improvement, orange concern, purple neutral,
+// grey common cause. Icons are outlines on white with a letter, so each needs 3:1 against white (graphics).
+export const SPC_TOKENS = {
+  improvement: { colour: '#1d70b8' },
+  concern: { colour: '#b35900' },
+  neutral: { colour: '#6f3c97' },
+  common: { colour: '#505a5f' },
+  none: { colour: '#505a5f' },
+} as const;
+
 export type RagToken = keyof typeof RAG_TOKENS;
 export type DirectionToken = keyof typeof DIRECTION_TOKENS;
 export type BragToken = keyof typeof BRAG_TOKENS;
