@@ -46,6 +46,11 @@ export function distance(a: bigint, b: bigint): bigint {
 }
 
 /** The XmR constant: process limits sit 2.66 average moving ranges from the mean (3 sigma, as 3 / 1.128). */
+/** A phase needs this many points for limits that are judged. */
+export const MIN_POINTS_RELIABLE = 15;
+/** ... and this many for trial limits (drawn, not judged). */
+export const MIN_POINTS_TRIAL = 12;
+
 export const LIMIT_FACTOR_HUNDREDTHS = 266n;
 
 export interface ExactLimits {
