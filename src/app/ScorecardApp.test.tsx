@@ -179,7 +179,7 @@ describe('filtering and sorting the full scorecard', { timeout: 30_000 }, () => 
     expect([...row.querySelectorAll('td')].map((td) => td.getAttribute('data-label'))).toEqual([
       'This quarter',
       'Year to date',
-      'Rating and target',
+      'Rating, SPC and target',
       'Direction of travel',
       'Benchmarks',
       'Council Plan and notes',

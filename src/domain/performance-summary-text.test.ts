@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { inSentence, movementWords, ordinal, streakPhrase, streakSentence } from './performance-summary-text';
+import { inSentence, movementWords, previousCountWords, streakPhrases, streakSentence, worseThan } from './performance-summary-text';
 
 describe('words for the summary', () => {
-  it('writes ordinals in words up to tenth, then as figures with the right suffix', () => {
-    expect([1, 2, 3, 10].map(ordinal)).toEqual(['first', 'second', 'third', 'tenth']);
-    expect([11, 12, 13, 21, 22, 23, 24, 111, 112].map(ordinal)).toEqual(['11th', '12th', '13th', '21st', '22nd', '23rd', '24th', '111th', '112th']);
-  });
-
   it('lower-cases a title to sit inside a sentence, but keeps abbreviations and names', () => {
     expect(inSentence('Re-referrals within 12 months of a previous referral')).toBe('re-referrals within 12 months of a previous referral');
     expect(inSentence("Children's Centre registrations")).toBe("children's Centre registrations");
@@ -22,15 +17,32 @@ describe('words for the summary', () => {
     expect(movementWords(0, '2024-25 Q2')).toBe('no change since 2024-25 Q2');
   });
 
-  it('says how long a measure has been red or getting worse, only when it is more than this quarter', () => {
-    const quarters = { streakUnit: 'quarter' } as const;
-    expect(streakPhrase({ ...quarters, redStreak: 2, decliningStreak: 2 })).toBe('red and getting worse for the second quarter running');
-    expect(streakPhrase({ ...quarters, redStreak: 2, decliningStreak: 3 })).toBe('red for the second quarter running, getting worse for the third');
-    expect(streakPhrase({ ...quarters, redStreak: 1, decliningStreak: 4 })).toBe('getting worse for the fourth quarter running');
-    expect(streakPhrase({ ...quarters, redStreak: 3, decliningStreak: 0 })).toBe('red for the third quarter running');
-    expect(streakPhrase({ ...quarters, redStreak: 1, decliningStreak: 1 })).toBe('');
-    expect(streakPhrase({ streakUnit: 'year', redStreak: 2, decliningStreak: 0 })).toBe('red for the second year running');
-    expect(streakSentence({ ...quarters, redStreak: 2, decliningStreak: 2 })).toBe('Red and getting worse for the second quarter running.');
+  it('says what a movement link opens: the quarter before, that rating, that area', () => {
+    expect(previousCountWords('2024-25 Q2', 3, 'red', 'Early help')).toBe('2024-25 Q2: 3 red measures in Early help');
+    expect(previousCountWords('2024-25 Q2', 1, 'none', '')).toBe('2024-25 Q2: 1 not rated measure');
+  });
+
+  it('says what "worse" was compared with: a year earlier, or the period before, as the measure asks', () => {
+    expect(worseThan({ dot: 'year-ago', frequency: 'monthly' })).toBe('worse than a year earlier');
+    expect(worseThan({ dot: 'year-ago', frequency: 'quarterly' })).toBe('worse than a year earlier');
+    expect(worseThan({ dot: 'previous', frequency: 'monthly' })).toBe('worse than the month before');
+    expect(worseThan({ dot: 'previous', frequency: 'quarterly' })).toBe('worse than the quarter before');
+    // An annual figure's year ago is the year before.
+    expect(worseThan({ dot: 'year-ago', frequency: 'annual' })).toBe('worse than the year before');
+  });
+
+  it('says how long a measure has been red or getting worse, in figures, only when it is more than this quarter', () => {
+    const quarters = { streakUnit: 'quarter', row: { measure: { dot: 'year-ago', frequency: 'monthly' } } } as const;
+    expect(streakPhrases({ ...quarters, redStreak: 2, decliningStreak: 2 })).toEqual(['red and worse than a year earlier for 2 quarters in a row']);
+    expect(streakPhrases({ ...quarters, redStreak: 2, decliningStreak: 4 })).toEqual(['red for 2 quarters in a row', 'worse than a year earlier for 4 quarters in a row']);
+    expect(streakPhrases({ ...quarters, redStreak: 1, decliningStreak: 4 })).toEqual(['worse than a year earlier for 4 quarters in a row']);
+    expect(streakPhrases({ ...quarters, redStreak: 3, decliningStreak: 0 })).toEqual(['red for 3 quarters in a row']);
+    expect(streakPhrases({ ...quarters, redStreak: 1, decliningStreak: 1 })).toEqual([]);
+    expect(streakPhrases({ streakUnit: 'year', row: { measure: { dot: 'year-ago', frequency: 'annual' } }, redStreak: 2, decliningStreak: 0 })).toEqual(['red for 2 years in a row']);
+    const caseloads = { streakUnit: 'quarter', row: { measure: { dot: 'previous', frequency: 'monthly' } } } as const;
+    expect(streakPhrases({ ...caseloads, redStreak: 1, decliningStreak: 3 })).toEqual(['worse than the month before for 3 quarters in a row']);
+    expect(streakSentence({ ...quarters, redStreak: 2, decliningStreak: 4 })).toBe('Red for 2 quarters in a row; worse than a year earlier for 4 quarters in a row.');
+    expect(streakSentence({ ...quarters, redStreak: 2, decliningStreak: 2 })).toBe('Red and worse than a year earlier for 2 quarters in a row.');
     expect(streakSentence({ ...quarters, redStreak: 1, decliningStreak: 0 })).toBe('');
   });
 });

@@ -6,10 +6,12 @@ import type { SummaryException } from './performance-summary-exceptions';
 import { RAG_STATUSES } from './performance-summary-tally';
 import type { AreaTally, RagTally, TallyMovement } from './performance-summary-tally';
 import type { Rag } from './rag-for';
-import type { AreaSlug } from './types';
+import type { AreaSlug, Measure } from './types';
 
 /** The scorecard's filters (as in the page address): every listed status of a kind matches, and each kind narrows. */
 export interface ScorecardFilter {
+  /** Another quarter than the one shown, as in the address ("2024-25-Q2"): for counts of the quarter before. */
+  quarter?: string;
   area?: AreaSlug;
   rag?: Rag[];
   dot?: DotJudgement[];
@@ -17,7 +19,8 @@ export interface ScorecardFilter {
 
 export type SummaryPart =
   | { kind: 'text'; text: string }
-  | { kind: 'count'; count: number; text: string; filter: ScorecardFilter }
+  /** `description`, when given, is read after the text by screen readers, so the link says what it opens. */
+  | { kind: 'count'; count: number; text: string; filter: ScorecardFilter; description?: string }
   | { kind: 'measure'; measureId: string; text: string };
 
 /** The words that explain the ratings, shown with the summary so no colour word goes unexplained. */
@@ -39,16 +42,6 @@ function listOf(items: SummaryPart[][]): SummaryPart[] {
   return items.flatMap((item, i) => [...(i === 0 ? [] : [text(i === items.length - 1 ? ' and ' : ', ')]), ...item]);
 }
 
-const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-
-/** "second" up to "tenth", then "11th", "22nd". */
-export function ordinal(n: number): string {
-  if (n < ORDINALS.length) return ORDINALS[n]!;
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}
-
 /**
  * A title as it reads inside a sentence: "Re-referrals ..." becomes "re-referrals ...", but a first word
  * that is an abbreviation or a name ("EHC plan ...", "SEND Tribunal ...") keeps its capitals.
@@ -65,20 +58,42 @@ export function movementWords(change: number, previousLabel: string): string {
   return `${change > 0 ? 'up' : 'down'} ${Math.abs(change)} since ${previousLabel}`;
 }
 
-/** How long an exception has lasted, when it is more than this quarter: "red and getting worse for the second quarter running". */
-export function streakPhrase(e: Pick<SummaryException, 'redStreak' | 'decliningStreak' | 'streakUnit'>): string {
-  const running = (n: number) => `for the ${ordinal(n)} ${e.streakUnit} running`;
-  if (e.redStreak >= 2 && e.redStreak === e.decliningStreak) return `red and getting worse ${running(e.redStreak)}`;
-  const red = e.redStreak >= 2 ? `red ${running(e.redStreak)}` : '';
-  if (e.decliningStreak < 2) return red;
-  // "red for the second quarter running, getting worse for the third": the unit is said once.
-  return red ? `${red}, getting worse for the ${ordinal(e.decliningStreak)}` : `getting worse ${running(e.decliningStreak)}`;
+/** What the link behind a movement opens, said in full: "2024-25 Q2: 3 red measures in Early help". */
+export function previousCountWords(previousLabel: string, previousCount: number, status: Rag, where: string): string {
+  return `${previousLabel}: ${measures(previousCount, `${STATUS_WORDS[status]} `)}${where ? ` in ${where}` : ''}`;
 }
 
-/** The same, as a sentence of its own for an exception's entry: "Red for the second quarter running." (empty when new). */
-export function streakSentence(e: Pick<SummaryException, 'redStreak' | 'decliningStreak' | 'streakUnit'>): string {
-  const phrase = streakPhrase(e);
-  return phrase ? `${capitalise(phrase)}.` : '';
+/** What a streak needs to know: how long, in what unit, and what "worse" was compared with. */
+export type StreakFacts = Pick<SummaryException, 'redStreak' | 'decliningStreak' | 'streakUnit'> & {
+  row: { measure: Pick<Measure, 'dot' | 'frequency'> };
+};
+
+const PERIOD_WORD: Record<Measure['frequency'], string> = { monthly: 'month', quarterly: 'quarter', annual: 'year' };
+
+/**
+ * What "getting worse" compared the figure with, said honestly: most measures compare with the same period a
+ * year earlier (for an annual measure, the year before); a few with the period just before.
+ */
+export function worseThan(measure: Pick<Measure, 'dot' | 'frequency'>): string {
+  if (measure.frequency === 'annual') return 'worse than the year before';
+  return measure.dot === 'year-ago' ? 'worse than a year earlier' : `worse than the ${PERIOD_WORD[measure.frequency]} before`;
+}
+
+/**
+ * How long an exception has lasted, when it is more than this period, as one or two phrases:
+ * ["red for 2 quarters in a row", "worse than a year earlier for 4 quarters in a row"]; empty when new.
+ */
+export function streakPhrases(e: StreakFacts): string[] {
+  const inARow = (n: number) => `for ${n} ${e.streakUnit}s in a row`;
+  const worse = worseThan(e.row.measure);
+  if (e.redStreak >= 2 && e.redStreak === e.decliningStreak) return [`red and ${worse} ${inARow(e.redStreak)}`];
+  return [...(e.redStreak >= 2 ? [`red ${inARow(e.redStreak)}`] : []), ...(e.decliningStreak >= 2 ? [`${worse} ${inARow(e.decliningStreak)}`] : [])];
+}
+
+/** The same, as a sentence of its own for an exception's entry: "Red for 2 quarters in a row." (empty when new). */
+export function streakSentence(e: StreakFacts): string {
+  const phrases = streakPhrases(e);
+  return phrases.length > 0 ? `${capitalise(phrases.join('; '))}.` : '';
 }
 
 /** Headings for the exceptions, in the order they are listed. */
@@ -105,20 +120,39 @@ function tallySentence(subject: string, t: RagTally, base: ScorecardFilter): Sum
   return [text(`${subject} has `), all, text(': '), ...listOf(nonZero([...RAG_STATUSES])), text('.')];
 }
 
-function movementSentence(movement: TallyMovement | null, previousLabel: string): SummaryPart[] {
-  if (!movement) return [text(`There is no data for ${previousLabel} to compare with.`)];
+/** The quarter before, for links to its scorecard: `label` as read ("2024-25 Q2"), `key` as in the address ("2024-25-Q2"). */
+export interface PreviousQuarter {
+  label: string;
+  key: string;
+}
+
+/**
+ * "Since 2024-25 Q2: 1 more red and 2 fewer amber." Each change is a link to the quarter before's measures of
+ * that rating (what the change is counted from), saying so to screen readers; a count of none there is no link.
+ */
+function movementSentence(movement: TallyMovement | null, previous: PreviousQuarter, base: ScorecardFilter, where: string): SummaryPart[] {
+  if (!movement) return [text(`There is no data for ${previous.label} to compare with.`)];
   const changes = RAG_STATUSES.filter((status) => movement.change[status] !== 0).map((status) => {
     const change = movement.change[status];
-    return `${Math.abs(change)} ${change > 0 ? 'more' : 'fewer'} ${STATUS_WORDS[status]}`;
+    const before = movement.previous[status];
+    return [
+      {
+        kind: 'count',
+        count: before,
+        text: `${Math.abs(change)} ${change > 0 ? 'more' : 'fewer'} ${STATUS_WORDS[status]}`,
+        filter: { ...base, quarter: previous.key, rag: [status] },
+        description: previousCountWords(previous.label, before, status, where),
+      } satisfies SummaryPart,
+    ];
   });
-  if (changes.length === 0) return [text(`The counts are the same as in ${previousLabel}.`)];
-  return [text(`Since ${previousLabel}: `), ...listOf(changes.map((change) => [text(change)])), text('.')];
+  if (changes.length === 0) return [text(`The counts are the same as in ${previous.label}.`)];
+  return [text(`Since ${previous.label}: `), ...listOf(changes), text('.')];
 }
 
 /** Measure names separated by semicolons, since a title may hold commas and "and" ("..., employment or training"). */
 function namedList(exceptions: readonly SummaryException[]): SummaryPart[] {
   return exceptions.flatMap((e, i) => {
-    const phrase = streakPhrase(e);
+    const phrase = streakPhrases(e).join(', ');
     const name: SummaryPart = { kind: 'measure', measureId: e.row.measure.id, text: inSentence(e.row.measure.title) };
     return [...(i === 0 ? [] : [text('; ')]), name, ...(phrase ? [text(` (${phrase})`)] : [])];
   });
@@ -144,20 +178,20 @@ function paragraph(sentences: SummaryPart[][]): SummaryPart[] {
 }
 
 /** One area in a paragraph: its tally, how it moved, and what is red or getting worse. */
-export function areaParagraph(tally: AreaTally & { area: AreaSlug }, previousLabel: string, exceptions: readonly SummaryException[]): SummaryPart[] {
+export function areaParagraph(tally: AreaTally & { area: AreaSlug }, previous: PreviousQuarter, exceptions: readonly SummaryException[]): SummaryPart[] {
   return paragraph([
     tallySentence(tally.name, tally.current, { area: tally.area }),
-    movementSentence(tally.movement, previousLabel),
+    movementSentence(tally.movement, previous, { area: tally.area }, tally.name),
     ...exceptionSentences(tally.area, exceptions),
   ]);
 }
 
 /** The whole scorecard in a paragraph: the tally, how it moved, and how many measures are red and getting worse. */
-export function overallParagraph(total: AreaTally, quarterLabel: string, previousLabel: string, exceptions: readonly SummaryException[]): SummaryPart[] {
+export function overallParagraph(total: AreaTally, quarterLabel: string, previous: PreviousQuarter, exceptions: readonly SummaryException[]): SummaryPart[] {
   const worse = exceptions.filter((e) => e.kind === 'red-and-declining').length;
   const worseSentence =
     worse === 0
       ? [text('No measure is both red and getting worse.')]
       : [count(worse, measures(worse), { rag: ['red'], dot: ['declining'] }), text(` ${isAre(worse)} red and getting worse.`)];
-  return paragraph([tallySentence(`The scorecard for ${quarterLabel}`, total.current, {}), movementSentence(total.movement, previousLabel), worseSentence]);
+  return paragraph([tallySentence(`The scorecard for ${quarterLabel}`, total.current, {}), movementSentence(total.movement, previous, {}, ''), worseSentence]);
 }

@@ -22,8 +22,8 @@ function summaryOf(measures: Measure[], observations: Observation[], targets: Ta
   return performanceSummary(index, quarter, buildScorecard(index, quarter));
 }
 
-/** A paragraph as a reader sees it, with each link in [brackets]. */
-const read = (parts: SummaryPart[]) => parts.map((p) => (p.kind === 'text' ? p.text : `[${p.text}]`)).join('');
+/** A paragraph as a reader sees it, with each link in [brackets] (a count of no measures is not a link). */
+const read = (parts: SummaryPart[]) => parts.map((p) => (p.kind === 'text' || (p.kind === 'count' && p.count === 0) ? p.text : `[${p.text}]`)).join('');
 
 // Two areas, five monthly financial-year measures. Ratings worked out by hand:
 //  EHA high, target 90, tolerance 84: Dec 2024 80 < 84 red; Sep 2024 82 < 84 red; Jun 2024 86 amber.
@@ -130,26 +130,38 @@ describe('the plain-English paragraphs', () => {
   it('sums up the whole scorecard, with each number a link to its measures', () => {
     expect(read(summary.paragraph)).toBe(
       'The scorecard for 2024-25 Q3 has [5 measures]: [2 red], [2 green] and [1 not rated]. ' +
-        'Since 2024-25 Q2: 1 more red, 2 fewer amber and 1 more green. [1 measure] is red and getting worse.',
+        'Since 2024-25 Q2: [1 more red], [2 fewer amber] and [1 more green]. [1 measure] is red and getting worse.',
     );
     const links = summary.paragraph.filter((p) => p.kind === 'count');
-    expect(links.map((p) => [p.text, p.filter])).toEqual([
-      ['5 measures', {}],
-      ['2 red', { rag: ['red'] }],
-      ['2 green', { rag: ['green'] }],
-      ['1 not rated', { rag: ['none'] }],
-      ['1 measure', { rag: ['red'], dot: ['declining'] }],
+    // Each change links to the quarter before's measures of its rating. Q2: EHA red; EHB, SCB amber; SCA green.
+    expect(links.map((p) => [p.text, p.count, p.filter, p.description])).toEqual([
+      ['5 measures', 5, {}, undefined],
+      ['2 red', 2, { rag: ['red'] }, undefined],
+      ['2 green', 2, { rag: ['green'] }, undefined],
+      ['1 not rated', 1, { rag: ['none'] }, undefined],
+      ['1 more red', 1, { quarter: '2024-25-Q2', rag: ['red'] }, '2024-25 Q2: 1 red measure'],
+      ['2 fewer amber', 2, { quarter: '2024-25-Q2', rag: ['amber'] }, '2024-25 Q2: 2 amber measures'],
+      ['1 more green', 1, { quarter: '2024-25-Q2', rag: ['green'] }, '2024-25 Q2: 1 green measure'],
+      ['1 measure', 1, { rag: ['red'], dot: ['declining'] }, undefined],
     ]);
   });
 
   it('names what is red in an area, in lower case inside the sentence, and how long it has been so', () => {
     const earlyHelp = summary.areas[0]!.paragraph;
     expect(read(earlyHelp)).toBe(
-      'Early help has [3 measures]: [1 red], [1 green] and [1 not rated]. Since 2024-25 Q2: 1 fewer amber and 1 more green. ' +
-        'Red and getting worse: [families contacted on time] (red for the second quarter running, getting worse for the third). ' +
+      'Early help has [3 measures]: [1 red], [1 green] and [1 not rated]. Since 2024-25 Q2: [1 fewer amber] and 1 more green. ' +
+        'Red and getting worse: [families contacted on time] (red for 2 quarters in a row, worse than a year earlier for 3 quarters in a row). ' +
         '[1 other measure] is getting worse, though not red.',
     );
     expect(earlyHelp).toContainEqual({ kind: 'measure', measureId: 'EHA', text: 'families contacted on time' });
+    // Early help had no green measure in Q2 (EHB was amber), so "1 more green" is not a link; "1 fewer amber" is.
+    expect(earlyHelp).toContainEqual({
+      kind: 'count',
+      count: 1,
+      text: '1 fewer amber',
+      filter: { quarter: '2024-25-Q2', area: 'early-help', rag: ['amber'] },
+      description: '2024-25 Q2: 1 amber measure in Early help',
+    });
     expect(earlyHelp).toContainEqual({
       kind: 'count',
       count: 1,
@@ -157,7 +169,7 @@ describe('the plain-English paragraphs', () => {
       filter: { area: 'early-help', rag: ['amber', 'green', 'none'], dot: ['declining'] },
     });
     expect(read(summary.areas[1]!.paragraph)).toBe(
-      "Children's social care has [2 measures]: [1 red] and [1 green]. Since 2024-25 Q2: 1 more red and 1 fewer amber. Red: [visits on time].",
+      "Children's social care has [2 measures]: [1 red] and [1 green]. Since 2024-25 Q2: 1 more red and [1 fewer amber]. Red: [visits on time].",
     );
   });
 

@@ -1,7 +1,7 @@
 // "Performance on a page": how many measures in each service area are red, amber, green or not rated this
 // quarter, how that moved since the previous financial quarter, what is red or getting worse, and the
 // plain-English paragraphs that say so.
-import { financialQuarterLabel, previousFinancialQuarter } from './periods';
+import { financialQuarterKey, financialQuarterLabel, previousFinancialQuarter } from './periods';
 import { buildScorecard } from './scorecard';
 import type { DatasetIndex, ScorecardRow } from './scorecard';
 import { summaryExceptions } from './performance-summary-exceptions';
@@ -21,6 +21,8 @@ export interface PerformanceSummary {
   quarter: FinancialQuarter;
   previousQuarter: FinancialQuarter;
   previousLabel: string;
+  /** The previous quarter as in the address ("2024-25-Q2"), for links to its scorecard. */
+  previousKey: string;
   areas: AreaSummary[];
   total: AreaTally;
   exceptions: SummaryException[];
@@ -31,18 +33,20 @@ export interface PerformanceSummary {
 export function performanceSummary(index: DatasetIndex, quarter: FinancialQuarter, rows: readonly ScorecardRow[]): PerformanceSummary {
   const previousQuarter = previousFinancialQuarter(quarter);
   const previousLabel = financialQuarterLabel(previousQuarter);
+  const previous = { label: previousLabel, key: financialQuarterKey(previousQuarter) };
   const { areas, total } = areaTallies(rows, buildScorecard(index, previousQuarter));
   const exceptions = summaryExceptions(index, rows);
   return {
     quarter,
     previousQuarter,
     previousLabel,
+    previousKey: previous.key,
     areas: areas.map((tally) => ({
       ...tally,
-      paragraph: areaParagraph(tally, previousLabel, exceptions.filter((e) => e.row.measure.area === tally.area)),
+      paragraph: areaParagraph(tally, previous, exceptions.filter((e) => e.row.measure.area === tally.area)),
     })),
     total,
     exceptions,
-    paragraph: overallParagraph(total, financialQuarterLabel(quarter), previousLabel, exceptions),
+    paragraph: overallParagraph(total, financialQuarterLabel(quarter), previous, exceptions),
   };
 }

@@ -105,7 +105,7 @@ describe('sorting', () => {
     expect(ids(sortRows(mixed, 'rating'))).toEqual(['CSC05', 'EH01', 'EH03', 'EH02']);
   });
 
-  it('puts declining first, then no change, improving, no judgement and no comparison', () => {
+  it('puts declining first, then no change, improving, changed but neither better nor worse, and no comparison', () => {
     const mixed = [ROWS[5]!, ROWS[1]!, ROWS[2]!, ROWS[4]!, ROWS[0]!];
     // none YJ01, neutral EH02, improving EH03, no-change CSC05, declining EH01
     expect(ids(sortRows(mixed, 'direction'))).toEqual(['EH01', 'CSC05', 'EH03', 'EH02', 'YJ01']);

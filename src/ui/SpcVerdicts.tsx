@@ -20,8 +20,9 @@ export function VariationBadge({ verdict }: { verdict: VariationVerdict }) {
           <path d="M4.5 10 H15.5" strokeWidth="2" />
         ) : null}
       </svg>
-      <span>{variationLabel(verdict)}</span>
-      <span className="visually-hidden">: {verdict.text}</span>
+      {/* The short label for the eye; the full sentence, which starts with it, for screen readers. */}
+      <span aria-hidden="true">{variationLabel(verdict)}</span>
+      <span className="visually-hidden">{verdict.text}</span>
     </span>
   );
 }
@@ -38,8 +39,8 @@ export function AssuranceBadge({ verdict }: { verdict: AssuranceVerdict }) {
           {ASSURANCE_LETTER[verdict.token]}
         </text>
       </svg>
-      <span>{assuranceLabel(verdict)}</span>
-      <span className="visually-hidden">: {verdict.text}</span>
+      <span aria-hidden="true">{assuranceLabel(verdict)}</span>
+      <span className="visually-hidden">{verdict.text}</span>
     </span>
   );
 }

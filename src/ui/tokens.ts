@@ -11,7 +11,7 @@ export const DIRECTION_TOKENS = {
   improving: { colour: '#00703c', label: 'improving' },
   declining: { colour: '#b10e1e', label: 'declining' },
   'no-change': { colour: '#383f43', label: 'no change' },
-  neutral: { colour: '#1d4f91', label: 'no judgement' },
+  neutral: { colour: '#1d4f91', label: 'changed, neither better nor worse' },
   none: { colour: '#505a5f', label: 'no comparison' },
 } as const;
 

@@ -130,7 +130,7 @@ describe('the full scorecard on the sample data, 2024-25 Q3', () => {
     // data/targets.csv CSC04 2024-25: 18, tolerance 20; measures.csv: Council Plan CP 2.6, linked from settings.csv.
     expect(text).toContain('Target 2024-25: 18.0%, tolerance 20.0%');
     expect(await row.getByRole('link', { name: 'CP 2.6' }).getAttribute('href')).toBe('https://www.example.gov.uk/council-plan');
-    expect(text).toContain('Same month last year (2023-12): 17.2%');
+    expect(text).toContain('Same month last year (December 2023): 17.2%');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -199,6 +199,70 @@ describe('the full scorecard on the sample data, 2024-25 Q3', () => {
     await page.getByRole('button', { name: 'Clear filters and show every measure' }).click();
     expect(await page.locator('[data-measure-id]').count()).toBe(51);
     await page.close();
+  });
+});
+
+describe('statistical process control on every scorecard row, 2024-25 Q3', () => {
+  const VARIATIONS = ['common', 'improvement', 'concern', 'neutral', 'none'];
+  const ASSURANCES = ['pass', 'fail', 'hit-and-miss', 'none'];
+
+  it('marks re-referrals (CSC04) as a special cause concern, with its target hit and miss', async () => {
+    const { page, errors } = await app.open(app.url('sample', '?view=scorecard'), { width: 1280, height: 900 });
+    const row = measure(page, 'CSC04');
+    await row.waitFor();
+    // data/social-care.csv, CSC04: 33 monthly figures, April 2022 to December 2024, summing to 594.1: mean
+    // 594.1 / 33 = 18.003. The 32 moving ranges sum to 31.4: mean moving range 0.98125. Limits 18.003 +/-
+    // 2.66 x 0.98125 = 15.39 to 20.61. December 2024's 23.4 is above the upper limit and low is good: a concern,
+    // unusually high. The 2024-25 target 18 (targets.csv) is inside the limits: hit and miss.
+    expect(await row.getAttribute('data-variation')).toBe('concern');
+    expect(await row.getAttribute('data-assurance')).toBe('hit-and-miss');
+    const rating = await row.locator('td[data-label="Rating, SPC and target"]').innerText();
+    // The rating reads in order: Red, then the two verdicts in words.
+    expect(rating).toMatch(/^Red[\s\S]*Special cause concern \(high\)[\s\S]*Hit and miss/);
+    expect(await row.innerText()).toContain('Special cause concern (high)');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('gives no variation verdict to a measure with fewer than 15 figures, and every row both attributes', async () => {
+    const { page, errors } = await app.open(app.url('sample', '?view=scorecard'));
+    await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
+    // LAC08 is annual (measures.csv) with 3 figures in data/lac-sufficiency.csv (2021-22, 2022-23, 2023-24):
+    // fewer than the 12 for even trial limits, so no verdict either way.
+    const lac08 = measure(page, 'LAC08');
+    expect(await lac08.getAttribute('data-variation')).toBe('none');
+    expect(await lac08.getAttribute('data-assurance')).toBe('none');
+    expect(await lac08.innerText()).toContain('Not enough data for SPC');
+    const attributes = await page.locator('[data-measure-id]').evaluateAll((rows) =>
+      rows.map((row) => [row.getAttribute('data-variation'), row.getAttribute('data-assurance')]),
+    );
+    expect(attributes).toHaveLength(51);
+    for (const [variation, assurance] of attributes) {
+      expect(VARIATIONS).toContain(variation);
+      expect(ASSURANCES).toContain(assurance);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('explains the symbols in a legend that opens by keyboard and links to the glossary, with no axe violations', async () => {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 375, height: 812 },
+    ]) {
+      const { page, errors } = await app.open(app.url('sample', '?view=scorecard'), viewport);
+      await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
+      const summary = page.getByText('What do the SPC symbols mean?');
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      const legend = page.locator('details.spc-legend');
+      expect(await legend.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+      expect(await legend.getByRole('link', { name: /glossary/ }).getAttribute('href')).toBe('?view=glossary&quarter=2024-25-Q3');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 });
 

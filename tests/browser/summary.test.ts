@@ -43,18 +43,45 @@ describe('performance on a page, the landing view on the sample data', () => {
     const { page } = await openLanding();
     // September 2024: CSC09 21.2 and CSC12 13.0 were amber (above target, within tolerance) and are green now.
     const row = page.locator('tr', { has: page.getByRole('rowheader', { name: "Children's social care", exact: true }) });
-    expect(await row.locator('.summary-tally__move').allInnerTexts()).toEqual([
+    // Each movement is a link to the quarter before's measures of that rating, and says so to screen readers.
+    const moves = row.locator('.summary-tally__move');
+    expect(await moves.evaluateAll((links) => links.map((link) => link.firstChild?.textContent + (link.querySelector('.summary-tally__when')?.textContent ?? '')))).toEqual([
       'no change since 2024-25 Q2',
       'down 2 since 2024-25 Q2',
       'up 2 since 2024-25 Q2',
       'no change since 2024-25 Q2',
     ]);
+    // September 2024 had 3 amber (CSC07 75.0, CSC09 21.2, CSC12 13.0).
+    const amber = page.getByRole('link', { name: "down 2 since 2024-25 Q2 (2024-25 Q2: 3 amber measures in Children's social care)" });
+    await amber.click();
+    await page.getByRole('heading', { level: 2, name: 'Scorecard, 2024-25 Q2' }).waitFor();
+    expect(new URL(page.url()).search).toBe('?view=scorecard&quarter=2024-25-Q2&area=social-care&rag=amber');
+    expect(await page.locator('[data-measure-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-measure-id')))).toEqual(['CSC07', 'CSC09', 'CSC12']);
+    await page.close();
+  });
+
+  it('reflows the counts into cards on a 320px phone: no sideways scrolling, the quarter kept on one line', async () => {
+    const { page, errors } = await app.open(app.url('sample'), { width: 320, height: 700 });
+    await page.getByRole('heading', { level: 2, name: 'Performance on a page, 2024-25 Q3' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const scroller = page.locator('.summary-tally__scroll');
+    expect(await scroller.evaluate((box) => box.scrollWidth <= box.clientWidth)).toBe(true);
+    // Each area's counts are a card, each rating on a line labelled with its name.
+    const row = page.locator('tr', { has: page.getByRole('rowheader', { name: "Children's social care", exact: true }) });
+    expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+    expect(await row.locator('td').first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Red"');
+    // "2024-25 Q2" never breaks: one line box high.
+    const when = row.locator('.summary-tally__when').first();
+    const heights = await when.evaluate((span) => ({ lines: span.getClientRects().length }));
+    expect(heights.lines).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
   it('lands on the scorecard filtered to the measures behind a red count', async () => {
     const { page } = await openLanding();
-    await page.getByRole('link', { name: "2 red measures in Children's social care" }).click();
+    await page.getByRole('link', { name: "2 red measures in Children's social care", exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Scorecard, 2024-25 Q3' }).waitFor();
     expect(new URL(page.url()).search).toBe('?view=scorecard&quarter=2024-25-Q3&area=social-care&rag=red');
     await page.close();
@@ -68,7 +95,14 @@ describe('performance on a page, the landing view on the sample data', () => {
     expect(await item.getAttribute('data-dot')).toBe('declining');
     // 23.4% in December 2024 against a low-is-good tolerance of 20; 17.2% in December 2023.
     const text = await item.innerText();
-    expect(text).toContain('23.4% in 2024-12');
+    expect(text).toContain('23.4% in December 2024');
+    expect(text).toContain('Red for 2 quarters in a row; worse than a year earlier for 3 quarters in a row.');
+    // SPC (hand-worked in scorecard-loads.test.ts): December's 23.4 is above the upper limit 20.61, low is good:
+    // a concern; the target 18 is inside the limits 15.39 to 20.61: hit and miss.
+    expect(await item.getAttribute('data-variation')).toBe('concern');
+    expect(await item.getAttribute('data-assurance')).toBe('hit-and-miss');
+    expect(text).toContain('Special cause concern (high)');
+    expect(text).toContain('Hit and miss');
     expect(text).toContain('Up from 17.2% in December 2023 - declining');
     const group = page.getByRole('region', { name: /^Red and getting worse/ });
     expect(await group.locator('[data-measure-id="CSC04"]').count()).toBe(1);
@@ -90,10 +124,29 @@ describe('performance on a page, the landing view on the sample data', () => {
     await page.close();
   });
 
-  it('has no axe-core accessibility violations', async () => {
-    const { page, errors } = await openLanding();
-    expect(await axeViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
+  it('gives every measure shown both SPC verdicts as data attributes', async () => {
+    const { page } = await openLanding();
+    const attributes = await page.locator('[data-measure-id]').evaluateAll((items) =>
+      items.map((item) => [item.getAttribute('data-variation'), item.getAttribute('data-assurance')]),
+    );
+    expect(attributes.length).toBeGreaterThan(0);
+    for (const [variation, assurance] of attributes) {
+      expect(['common', 'improvement', 'concern', 'neutral', 'none']).toContain(variation);
+      expect(['pass', 'fail', 'hit-and-miss', 'none']).toContain(assurance);
+    }
     await page.close();
+  });
+
+  it('has no axe-core accessibility violations at 1280 and 375 wide', async () => {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 375, height: 812 },
+    ]) {
+      const { page, errors } = await app.open(app.url('sample'), viewport);
+      await page.getByRole('heading', { level: 2, name: 'Performance on a page, 2024-25 Q3' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 });

@@ -12,7 +12,7 @@ type CellProps = { row: ScorecardRow; settings: Pick<Settings, 'councilPlanUrl'>
 const CELLS: [string, (props: CellProps) => ReactNode][] = [
   ['This quarter', QuarterCell],
   ['Year to date', YtdCell],
-  ['Rating and target', RatingCell],
+  ['Rating, SPC and target', RatingCell],
   ['Direction of travel', DirectionCell],
   ['Benchmarks', BenchmarksCell],
   ['Council Plan and notes', NotesCell],
@@ -23,7 +23,7 @@ export const COLUMNS = ['Measure', ...CELLS.map(([column]) => column)];
 const POLARITY_WORDS: Record<Measure['polarity'], string> = {
   high: 'Good is high',
   low: 'Good is low',
-  none: 'No judgement (context or demand)',
+  none: 'Neither high nor low is better',
 };
 
 const FREQUENCY_WORDS: Record<Measure['frequency'], string> = { monthly: 'Monthly', quarterly: 'Quarterly', annual: 'Annual' };
@@ -65,6 +65,8 @@ export function MeasureRow({ row, glossary, settings, highlighted }: MeasureRowP
       data-measure-id={measure.id}
       data-rag={row.rag.rag}
       data-dot={row.dot.judgement}
+      data-variation={row.spc.variation.token}
+      data-assurance={row.spc.assurance.token}
     >
       <th scope="row" className="measure-table__title">
         <span className="sc-measure-ref">{measure.id}</span>{' '}

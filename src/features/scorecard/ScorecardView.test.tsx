@@ -66,8 +66,9 @@ describe('a scorecard row', () => {
     });
     render(<Screen dataset={dataset} />);
     expect(row('P1').textContent).toContain('Down from 469 in November 2024 - decreased');
-    expect(row('P1').textContent).toContain('Previous month (2024-11): 469');
-    expect(row('P1').textContent).toContain('No judgement (context or demand)');
+    expect(row('P1').textContent).toContain('Previous month (November 2024): 469');
+    expect(row('P1').textContent).toContain('Neither high nor low is better');
+    expect(row('P1').textContent).not.toMatch(/judgement/i);
     expect(row('P1').getAttribute('data-dot')).toBe('neutral');
   });
 
@@ -102,5 +103,61 @@ describe('a scorecard row', () => {
     render(<Screen dataset={aDataset({ measures: [aMeasure({ id: 'M1' })] })} />);
     expect(row('M1').textContent).toContain('No data for this quarter');
     expect(screen.getByText('Showing 1 of 1 measures')).toBeTruthy();
+  });
+});
+
+describe('statistical process control on a scorecard row', () => {
+  // 15 monthly figures, October 2023 to December 2024: 10, 12, 10, 12 ... (14 figures, ending 12 in November
+  // 2024), then 20 in December 2024. Mean (7 x 10 + 7 x 12 + 20) / 15 = 174 / 15 = 11.6. Moving ranges: 13 of 2,
+  // then |20 - 12| = 8: 34 / 14 = 2.4286. Limits 11.6 +/- 2.66 x 2.4286 = 11.6 +/- 6.46: 5.14 to 18.06.
+  // December's 20 is above the upper limit: special cause, and for a low-is-good measure a concern (high).
+  const months = Array.from({ length: 14 }, (_, i) => aMonth(2023 + Math.floor((9 + i) / 12), ((9 + i) % 12) + 1));
+  const history = (id: string) => [
+    ...months.map((period, i) => anObservation(period, i % 2 === 0 ? '10' : '12', { measureId: id })),
+    anObservation(aMonth(2024, 12), '20', { measureId: id }),
+  ];
+
+  it('carries both verdicts as data attributes and as badges beside the rating, in words', () => {
+    const dataset = aDataset({
+      measures: [aMeasure({ id: 'S1', polarity: 'low', unit: 'number', decimals: 0 }), aMeasure({ id: 'S2', polarity: 'low', unit: 'number', decimals: 0 })],
+      observations: [...history('S1'), ...history('S2')],
+      // S1's target 11 is inside the limits (5.14 to 18.06): hit and miss. S2's 30 is above the upper limit and
+      // low is good, so every figure the process gives meets it: consistently passing.
+      targets: [aTarget('2024-25', '11', '15', 'S1'), aTarget('2024-25', '30', null, 'S2')],
+    });
+    render(<Screen dataset={dataset} />);
+    expect(row('S1').getAttribute('data-variation')).toBe('concern');
+    expect(row('S1').getAttribute('data-assurance')).toBe('hit-and-miss');
+    expect(row('S2').getAttribute('data-assurance')).toBe('pass');
+    const rating = row('S1').querySelector('td[data-label="Rating, SPC and target"]')!;
+    // 20 against a low-is-good target of 11 and tolerance of 15: red. The badges follow the rating, in words.
+    expect(rating.textContent).toMatch(/^Red.*Special cause concern \(high\).*Hit and miss/);
+    expect(row('S2').textContent).toContain('Consistently passing');
+    // Each badge's full sentence is there for screen readers, once; the short label and the icon are hidden from them.
+    const sentences = [...rating.querySelectorAll('.spc-badge .visually-hidden')].map((node) => node.textContent);
+    expect(sentences).toHaveLength(2);
+    expect(sentences[0]).toMatch(/^Special cause concern \(high\) - /);
+    expect(sentences[1]).toMatch(/^Hit and miss - /);
+    expect(rating.querySelectorAll('svg[aria-hidden="true"]').length).toBe(3);
+  });
+
+  it('gives no verdict with fewer than 15 figures, and no assurance without a target', () => {
+    // Only the last three figures (Oct-Dec 2024): too few for limits.
+    const dataset = aDataset({ measures: [aMeasure({ id: 'F1' })], observations: history('F1').slice(-3) });
+    render(<Screen dataset={dataset} />);
+    expect(row('F1').getAttribute('data-variation')).toBe('none');
+    expect(row('F1').getAttribute('data-assurance')).toBe('none');
+    expect(row('F1').textContent).toContain('Not enough data for SPC');
+    expect(row('F1').textContent).toContain('No assurance');
+  });
+
+  it('explains the symbols in a legend that links to the glossary', () => {
+    render(<Screen dataset={aDataset({ measures: [aMeasure()] })} />);
+    const legend = screen.getByText('What do the SPC symbols mean?').closest('details')!;
+    expect(within(legend).getByRole('link', { name: /glossary/ }).getAttribute('href')).toBe('?view=glossary');
+    const concern = within(legend).getAllByRole('listitem').find((li) => li.textContent?.includes('Special cause concern (low)'));
+    expect(concern?.textContent).toContain('Special cause concern (low): a sign of real change for the worse');
+    // The symbol is drawn for the eye only; screen readers hear its name once, then its meaning.
+    expect(concern?.querySelector('.spc-badge')?.closest('[aria-hidden="true"]')).toBeTruthy();
   });
 });

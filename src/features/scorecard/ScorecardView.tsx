@@ -7,6 +7,7 @@ import type { FinancialQuarter, GlossaryEntry, Settings } from '../../domain/typ
 import { useNavigation } from '../../ui/navigation/ViewLink';
 import { COLUMNS, MeasureRow } from './MeasureRow';
 import { CLEARED_FILTERS, SORT_LABELS, ScorecardFilters } from './ScorecardFilters';
+import { SpcLegend } from './SpcLegend';
 import './scorecard.css';
 
 interface ScorecardViewProps {
@@ -42,6 +43,7 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
       <p className="scorecard__count" role="status">
         Showing {result.shown} of {result.total} measures
       </p>
+      <SpcLegend />
       {result.shown === 0 && (
         <div className="scorecard__empty">
           <p>No measures match these filters.</p>

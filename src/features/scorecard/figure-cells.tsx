@@ -1,16 +1,17 @@
 // The figures of one scorecard row, each a stacked cell: the quarter's values, year to date, rating and
 // target, direction of travel. They show what the domain worked out; they decide nothing.
 import { capitalise, formatNumber } from '../../domain/format-value';
-import { periodLabel } from '../../domain/periods';
+import { periodName } from '../../domain/periods';
 import type { ScorecardRow } from '../../domain/scorecard';
 import type { Period } from '../../domain/types';
 import { DirectionArrow } from '../../ui/DirectionArrow';
 import { RagBadge } from '../../ui/RagBadge';
+import { AssuranceBadge, VariationBadge } from '../../ui/SpcVerdicts';
 import { FigureText, Tally } from './FigureText';
 
 /** "2024-25 Q3", "Financial year 2023-24", "Academic year 2023-24 Q2": the period a figure belongs to, always named. */
 export function periodWords(period: Period): string {
-  const label = periodLabel(period);
+  const label = periodName(period);
   const yearType = period.yearType === 'financial' ? '' : ` (${period.yearType} year)`;
   if (period.kind === 'year') return `${capitalise(period.yearType)} year ${label}`;
   return `${label}${yearType}`;
@@ -56,13 +57,20 @@ export function YtdCell({ row }: { row: ScorecardRow }) {
   return <p className={row.ytd.status === 'complete' ? 'sc-ytd' : 'sc-ytd sc-missing'}>{row.ytd.text}</p>;
 }
 
-/** The badge, and in words either the target and tolerance for the year or why there is no rating. */
+/**
+ * The rating's badge, then the two statistical process control verdicts (variation, assurance) as badges, then
+ * in words either the target and tolerance for the year or why there is no rating (never repeating the badge).
+ */
 export function RatingCell({ row }: { row: ScorecardRow }) {
-  const { measure, target, rag } = row;
+  const { measure, target, rag, spc } = row;
   const show = (n: Parameters<typeof formatNumber>[0]) => formatNumber(n, measure.unit, measure.decimals);
   return (
     <>
       <RagBadge rag={rag.rag} title={rag.text} />
+      <span className="sc-spc">
+        <VariationBadge verdict={spc.variation} />
+        <AssuranceBadge verdict={spc.assurance} />
+      </span>
       {rag.rag === 'none' && <p className="sc-small">{capitalise(rag.why)}</p>}
       {target && (
         <p className="sc-small">
@@ -87,7 +95,7 @@ export function DirectionCell({ row }: { row: ScorecardRow }) {
       <DirectionArrow arrow={dot.arrow} judgement={dot.judgement} text={dot.text} />
       {comparisonPeriod && (
         <p className="sc-small">
-          {COMPARED_WITH[measure.dot][comparisonPeriod.kind]} ({periodLabel(comparisonPeriod)}):{' '}
+          {COMPARED_WITH[measure.dot][comparisonPeriod.kind]} ({periodName(comparisonPeriod)}):{' '}
           {comparison ? <FigureText cell={comparison.value} measure={measure} /> : <span className="sc-missing">no data</span>}
         </p>
       )}

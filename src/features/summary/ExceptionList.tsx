@@ -3,11 +3,12 @@ import { capitalise, formatCell } from '../../domain/format-value';
 import { EXCEPTION_KINDS } from '../../domain/performance-summary-exceptions';
 import type { SummaryException } from '../../domain/performance-summary-exceptions';
 import { EXCEPTION_GROUP_TITLES, streakSentence } from '../../domain/performance-summary-text';
-import { periodLabel } from '../../domain/periods';
+import { periodName } from '../../domain/periods';
 import type { GlossaryEntry } from '../../domain/types';
 import { Abbreviated } from '../../ui/Abbreviated';
 import { DirectionArrow } from '../../ui/DirectionArrow';
 import { RagBadge } from '../../ui/RagBadge';
+import { AssuranceBadge, VariationBadge } from '../../ui/SpcVerdicts';
 import { ViewLink } from '../../ui/navigation/ViewLink';
 
 /** Red and getting worse first, then red, then getting worse: one entry per measure. */
@@ -40,7 +41,14 @@ function ExceptionItem({ exception, glossary }: { exception: SummaryException; g
   const { measure } = row;
   const streak = streakSentence(exception);
   return (
-    <li className="summary-exception" data-measure-id={measure.id} data-rag={row.rag.rag} data-dot={row.dot.judgement}>
+    <li
+      className="summary-exception"
+      data-measure-id={measure.id}
+      data-rag={row.rag.rag}
+      data-dot={row.dot.judgement}
+      data-variation={row.spc.variation.token}
+      data-assurance={row.spc.assurance.token}
+    >
       <p className="summary-exception__name">
         <span className="summary-exception__ref">{measure.id}</span>{' '}
         <ViewLink to={{ view: 'measure', measure: measure.id }}>
@@ -51,7 +59,7 @@ function ExceptionItem({ exception, glossary }: { exception: SummaryException; g
       <p className="summary-exception__figure">
         {row.current && row.period ? (
           <>
-            <span className="summary-exception__value">{formatCell(row.current.value, measure.unit, measure.decimals)}</span> in {periodLabel(row.period)}
+            <span className="summary-exception__value">{formatCell(row.current.value, measure.unit, measure.decimals)}</span> in {periodName(row.period)}
           </>
         ) : (
           'No data for this quarter'
@@ -60,7 +68,11 @@ function ExceptionItem({ exception, glossary }: { exception: SummaryException; g
       <p className="summary-exception__status">
         <RagBadge rag={row.rag.rag} title={row.rag.text} /> <DirectionArrow arrow={row.dot.arrow} judgement={row.dot.judgement} text={row.dot.text} />
       </p>
-      <p className="summary-exception__reason">{row.rag.rag === 'none' ? row.rag.text : `${capitalise(row.rag.why)}.`}</p>
+      <p className="summary-exception__spc">
+        <VariationBadge verdict={row.spc.variation} /> <AssuranceBadge verdict={row.spc.assurance} />
+      </p>
+      {/* The badge says the rating; the words say why, without repeating it ("Not rated: ..."). */}
+      <p className="summary-exception__reason">{capitalise(row.rag.why)}.</p>
       {streak && <p className="summary-exception__streak">{streak}</p>}
     </li>
   );

@@ -20,6 +20,7 @@ export function SummaryParagraph({ parts, glossary }: { parts: readonly SummaryP
           return (
             <ViewLink key={i} to={{ view: 'scorecard', ...part.filter }}>
               {part.text}
+              {part.description && <span className="visually-hidden"> ({part.description})</span>}
             </ViewLink>
           );
         }

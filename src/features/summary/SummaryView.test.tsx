@@ -36,11 +36,14 @@ describe('performance on a page, on the sample data', () => {
     expect(within(row).getByRole('link', { name: "12 measures in Children's social care" }).getAttribute('href')).toBe('?view=scorecard&quarter=2024-25-Q3&area=social-care');
     const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent);
     expect(cells.slice(0, 4)).toEqual([
-      "2 red measures in Children's social careno change since 2024-25 Q2",
-      "1 amber measure in Children's social caredown 2 since 2024-25 Q2",
-      "5 green measures in Children's social careup 2 since 2024-25 Q2",
-      "4 not rated measures in Children's social careno change since 2024-25 Q2",
+      "2 red measures in Children's social careno change since 2024-25 Q2 (2024-25 Q2: 2 red measures in Children's social care)",
+      "1 amber measure in Children's social caredown 2 since 2024-25 Q2 (2024-25 Q2: 3 amber measures in Children's social care)",
+      "5 green measures in Children's social careup 2 since 2024-25 Q2 (2024-25 Q2: 3 green measures in Children's social care)",
+      "4 not rated measures in Children's social careno change since 2024-25 Q2 (2024-25 Q2: 4 not rated measures in Children's social care)",
     ]);
+    // Each movement links to the measures it is counted from: September 2024's 3 amber (CSC07, CSC09, CSC12).
+    const move = within(row).getByRole('link', { name: "down 2 since 2024-25 Q2 (2024-25 Q2: 3 amber measures in Children's social care)" });
+    expect(move.getAttribute('href')).toBe('?view=scorecard&quarter=2024-25-Q2&area=social-care&rag=amber');
   });
 
   it('says in words how many are red across the whole sample, and lists re-referrals as red and getting worse', async () => {
@@ -50,18 +53,29 @@ describe('performance on a page, on the sample data', () => {
     const brief = screen.getByRole('region', { name: 'The quarter in brief' });
     expect(within(brief).getByRole('link', { name: '6 red' }).getAttribute('href')).toBe('?view=scorecard&quarter=2024-25-Q3&rag=red');
     expect(within(brief).getByRole('link', { name: '51 measures' })).toBeTruthy();
+    // Every exception carries the two SPC verdicts as data attributes.
+    for (const item of container.querySelectorAll('[data-measure-id]')) {
+      expect(['common', 'improvement', 'concern', 'neutral', 'none']).toContain(item.getAttribute('data-variation'));
+      expect(['pass', 'fail', 'hit-and-miss', 'none']).toContain(item.getAttribute('data-assurance'));
+    }
 
     const redAndWorse = screen.getByRole('region', { name: /^Red and getting worse/ });
     const csc04 = container.querySelector('[data-measure-id="CSC04"]')!;
     expect(redAndWorse.contains(csc04)).toBe(true);
     expect(csc04.getAttribute('data-rag')).toBe('red');
     expect(csc04.getAttribute('data-dot')).toBe('declining');
-    expect(csc04.textContent).toContain('23.4% in 2024-12');
+    expect(csc04.textContent).toContain('23.4% in December 2024');
     expect(csc04.textContent).toContain('Up from 17.2% in December 2023 - declining');
     expect(csc04.textContent).toContain('Above tolerance of 20.0% (target 18.0%).');
     // Red: Dec 2024 23.4 and Sep 2024 21.3 are over 20, Jun 2024 18.9 is not. Worse than a year before:
     // Dec 23.4 > 17.2, Sep 21.3 > 17.5, Jun 18.9 > 18.1, but Mar 2024 16.4 < 18.1.
-    expect(csc04.textContent).toContain('Red for the second quarter running, getting worse for the third.');
+    expect(csc04.textContent).toContain('Red for 2 quarters in a row; worse than a year earlier for 3 quarters in a row.');
+    // SPC on 33 monthly figures, April 2022 to December 2024 (data/social-care.csv): mean 594.1 / 33 = 18.003,
+    // mean moving range 31.4 / 32 = 0.98125, limits 18.003 +/- 2.66 x 0.98125 = 15.39 to 20.61. December's 23.4
+    // is above the upper limit and low is good: concern (high). The target 18 is inside the limits: hit and miss.
+    expect(csc04.getAttribute('data-variation')).toBe('concern');
+    expect(csc04.getAttribute('data-assurance')).toBe('hit-and-miss');
+    expect(csc04.querySelector('.summary-exception__spc')?.textContent).toMatch(/^HSpecial cause concern \(high\).*\?Hit and miss/);
     expect(within(csc04 as HTMLElement).getByRole('link').getAttribute('href')).toBe('?view=measure&quarter=2024-25-Q3&measure=CSC04');
     // Caseloads (compared with the month before): 21.4 in Dec is down from 22.0 in Nov, so red but improving.
     const csc11 = container.querySelector('[data-measure-id="CSC11"]')!;

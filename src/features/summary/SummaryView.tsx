@@ -30,7 +30,7 @@ export function SummaryView({ index, quarter, rows, glossary }: SummaryViewProps
 
       <section aria-labelledby="summary-tally">
         <h3 id="summary-tally">Ratings by service area</h3>
-        <RatingTallyTable areas={summary.areas} total={summary.total} quarterLabel={quarterLabel} previousLabel={summary.previousLabel} />
+        <RatingTallyTable areas={summary.areas} total={summary.total} quarterLabel={quarterLabel} previousLabel={summary.previousLabel} previousKey={summary.previousKey} />
       </section>
 
       <section aria-labelledby="summary-exceptions">
