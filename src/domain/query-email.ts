@@ -3,9 +3,9 @@
 // Encoded as RFC 6068 says: percent-encoding (a space is %20, never +) and CRLF line breaks (%0D%0A).
 // Figures come from the scorecard row as printed, so a suppressed [c] stays [c] in the e-mail too.
 import { formatCell } from './format-value';
-import { financialQuarterLabel } from './periods';
+import { financialQuarterLabel, periodName } from './periods';
 import type { ScorecardRow } from './scorecard-row';
-import { periodName, tallyText } from './trend-chart';
+import { tallyText } from './trend-chart-rows';
 
 export interface QueryEmail {
   subject: string;

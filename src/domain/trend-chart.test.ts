@@ -13,7 +13,9 @@ import {
   num,
   special,
 } from './test-factories';
-import { historyPeriods, periodName, tallyText, trendChart } from './trend-chart';
+import { periodName } from './periods';
+import { trendChart } from './trend-chart';
+import { historyPeriods, tallyText } from './trend-chart-rows';
 import type { FinancialQuarter } from './types';
 
 const Q1_2024: FinancialQuarter = { startYear: 2024, quarter: 1 };
@@ -55,7 +57,13 @@ describe('trendChart for a monthly measure', () => {
     expect(thisYear?.points.map((p) => p?.value ?? null)).toEqual([20, null, 35, null, null, null, null, null, null, null, null, null]);
     expect(lastYear?.points.map((p) => p?.text ?? null).slice(0, 4)).toEqual(['20.0%', '15.0%', '25.0%', null]);
     // May 2024 is [c]; July 2023 to March 2024 have no row (9 months); July 2024 onwards are not due yet.
-    expect(chart.gaps[0]).toEqual({ line: '2024-25', period: 'May 2024', reason: '[c] confidential: suppressed to protect individuals (small numbers)' });
+    expect(chart.gaps[0]).toEqual({
+      line: '2024-25',
+      index: 1,
+      period: 'May 2024',
+      reason: '[c] confidential: suppressed to protect individuals (small numbers)',
+      short: '[c] suppressed',
+    });
     expect(chart.gaps.slice(1).map((g) => g.period)).toEqual([
       'July 2023',
       'August 2023',
@@ -90,7 +98,7 @@ describe('trendChart for a monthly measure', () => {
   it('sums the chart up in one sentence, with the year to date against the same point last year', () => {
     // This year's YTD lacks May ([c]); last year's to June 2023 is (10+6+9)/(50+40+36) = 25/126 = 19.84% -> 19.8%.
     expect(chart.summary).toBe(
-      "In 2024-25 up to June 2024, each month's figure ranged from 20.0% (April 2024) to 35.0% (June 2024); in 2023-24 it ranged from 15.0% to 25.0%; the year to date is incomplete, against 19.8% at the same point in 2023-24.",
+      "In 2024-25 up to June 2024, each month's figure ranged from 20.0% (April 2024) to 35.0% (June 2024); in 2023-24 it ranged from 15.0% to 25.0%; the year to date cannot be worked out, as a figure is missing; at the same point in 2023-24 it was 19.8%.",
     );
   });
 });
@@ -130,6 +138,41 @@ describe('trendChart for a quarterly measure with a break in series', () => {
   });
 });
 
+describe('the year-to-date clause of the summary when either year is incomplete', () => {
+  // data/lac-sufficiency.csv, LAC10 (quarterly, financial, ratio, high is good), viewed at 2024-25 Q2:
+  // 2023-24 Q1 14.3 (8/56), Q2 [c] ([c]/47); 2024-25 Q1 13.6 (6/44), Q2 14.3 (6/42).
+  const adoption = aMeasure({ id: 'LAC10', frequency: 'quarterly', unit: 'percent', polarity: 'high', ytd: 'ratio', decimals: 1 });
+  const lac10 = [
+    aTally(aQuarterEnding(2023, 6), 8, 56, 'LAC10'),
+    anObservation(aQuarterEnding(2023, 9), special('c'), { measureId: 'LAC10', numerator: special('c'), denominator: num('47') }),
+    aTally(aQuarterEnding(2024, 6), 6, 44, 'LAC10'),
+    aTally(aQuarterEnding(2024, 9), 6, 42, 'LAC10'),
+  ];
+  const summaryAt = (observations: typeof lac10) =>
+    trendChart({ measure: adoption, observations, quarter: { startYear: 2024, quarter: 2 }, target: null, benchmark: null }).summary;
+
+  it('gives this year’s figure and says last year’s cannot be compared (LAC10 at 2024-25 Q2)', () => {
+    // This year (6+6)/(44+42) = 12/86 = 13.95% -> 14.0%; 2023-24 Q2 is [c], so 2023-24's year to date is incomplete.
+    const summary = summaryAt(lac10);
+    expect(summary).toContain(
+      '; the year to date is 14.0%; there is no year to date for the same point in 2023-24 to compare it with, as a figure is missing for that year.',
+    );
+    expect(summary).not.toContain('against incomplete');
+  });
+
+  it('compares both when both are complete', () => {
+    // Replace 2023-24 Q2 with 7/49: last year (8+7)/(56+49) = 15/105 = 14.29% -> 14.3%.
+    const summary = summaryAt([lac10[0]!, aTally(aQuarterEnding(2023, 9), 7, 49, 'LAC10'), lac10[2]!, lac10[3]!]);
+    expect(summary).toContain('; the year to date is 14.0%, against 14.3% at the same point in 2023-24.');
+  });
+
+  it('says neither can be worked out when both years have a gap', () => {
+    // Drop 2024-25 Q1: this year's year to date lacks Q1 as well.
+    const summary = summaryAt([lac10[0]!, lac10[1]!, lac10[3]!]);
+    expect(summary).toContain('; the year to date cannot be worked out for this year or for the same point in 2023-24, as figures are missing from both.');
+  });
+});
+
 describe('trendChart for an annual measure', () => {
   const annual = aMeasure({ frequency: 'annual', unit: 'percent', decimals: 0 });
   // 2020-21 has no row; the 2024-25 row ends in March 2025, after the 2024-25 Q3 quarter, so is not shown.
@@ -147,7 +190,7 @@ describe('trendChart for an annual measure', () => {
     expect(chart.axisLabels).toEqual(['2019-20', '2020-21', '2021-22', '2022-23', '2023-24']);
     expect(chart.lines).toHaveLength(1);
     expect(chart.lines[0]?.points.map((p) => p?.value ?? null)).toEqual([30, null, 26, 27, 28]);
-    expect(chart.gaps).toEqual([{ line: 'Each year', period: '2020-21', reason: 'no figure supplied' }]);
+    expect(chart.gaps).toEqual([{ line: 'Each year', index: 1, period: '2020-21', reason: 'no figure supplied', short: 'no figure supplied' }]);
     expect(chart.title).toBe("Each year's figure, 2019-20 to 2023-24");
     expect(chart.summary).toBe('From 2019-20 to 2023-24 the yearly figure ranged from 26% (2021-22) to 30% (2019-20).');
   });

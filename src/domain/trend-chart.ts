@@ -6,12 +6,14 @@
 import { applySuppression } from './apply-suppression';
 import { expectedPeriod } from './current-value';
 import { roundToScaled } from './decimal';
-import { formatCell, formatNumber, specialLabel, specialMeaning } from './format-value';
-import { calendarMonthOf, lastMonthOfYear, monthName, periodKindFor, periodLabel, quarterEnd, samePeriod, yearAgo, yearLabel, yearStartOf } from './periods';
-import type { Benchmark, Cell, Comparator, FinancialQuarter, Measure, Observation, Period, Target } from './types';
+import { formatCell, formatNumber } from './format-value';
+import { calendarMonthOf, lastMonthOfYear, periodName, yearAgo, yearLabel, yearStartOf } from './periods';
+import { gapReason, gapShort, historyPeriods, rowAt } from './trend-chart-rows';
+import type { PeriodRow } from './trend-chart-rows';
+import { rangeText, ytdComparisonText } from './trend-chart-text';
+import type { Benchmark, Comparator, FinancialQuarter, Measure, Observation, Period, Target } from './types';
 import { COMPARATORS } from './types';
 import { yearToDate, ytdWindow } from './year-to-date';
-import type { Ytd } from './year-to-date';
 
 export type TrendKind = 'year-on-year' | 'history';
 
@@ -45,8 +47,12 @@ export interface TrendLine {
 export interface TrendGap {
   line: string;
   period: string;
+  /** Axis position of the gap on its line. */
+  index: number;
   /** "[c] confidential: ...", "no figure supplied". */
   reason: string;
+  /** The same for a tooltip: "[c] suppressed", "no figure supplied". */
+  short: string;
 }
 
 export interface TrendBreak {
@@ -97,62 +103,6 @@ export const COMPARATOR_NAMES: Record<Comparator, string> = {
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** How a period reads in a sentence: "December 2024" for a month, otherwise its label ("2024-25 Q3", "2023-24"). */
-export function periodName(period: Period): string {
-  return period.kind === 'month' ? monthName(period.end) : periodLabel(period);
-}
-
-function countText(cell: Cell): string {
-  if (cell.kind === 'special') return specialLabel(cell.code);
-  return formatNumber(cell, 'number', cell.decimal.split('.')[1]?.length ?? 0);
-}
-
-/** The tally behind a figure, "57 of 244" ([c] stays [c]), or null unless the row gives both halves. */
-export function tallyText(observation: Observation): string | null {
-  const { numerator, denominator } = applySuppression(observation);
-  const missing = (cell: Cell) => cell.kind === 'special' && cell.code === 'empty';
-  if (missing(numerator) || missing(denominator)) return null;
-  return `${countText(numerator)} of ${countText(denominator)}`;
-}
-
-/** Why a period has no point: its special value in words, or no row at all. */
-export function gapReason(observation: Observation | null): string {
-  if (observation === null) return 'no figure supplied';
-  const { value } = applySuppression(observation);
-  if (value.kind === 'number') return '';
-  return value.code === 'empty' ? 'not supplied' : `${specialLabel(value.code)} ${specialMeaning(value.code)}`;
-}
-
-export interface PeriodRow {
-  period: Period;
-  observation: Observation | null;
-}
-
-/** The measure's row for a period: the first one, as the data layer keeps the first of two duplicates. */
-function rowAt(measure: Measure, observations: readonly Observation[], period: Period): PeriodRow {
-  const observation = observations.find((o) => o.measureId === measure.id && samePeriod(o.period, period));
-  return { period, observation: observation ?? null };
-}
-
-/**
- * Every period of the measure from its first row to the quarter (monthly and quarterly measures: to the
- * period due in the quarter, even without a row), oldest first, each with its row or null.
- */
-export function historyPeriods(measure: Measure, observations: readonly Observation[], fq: FinancialQuarter): PeriodRow[] {
-  const kind = periodKindFor(measure.frequency);
-  const limit = quarterEnd(fq);
-  const ends = observations.filter((o) => o.measureId === measure.id && o.period.kind === kind && o.period.end <= limit).map((o) => o.period.end);
-  const due = expectedPeriod(measure, fq);
-  if (due) ends.push(due.end);
-  if (ends.length === 0) return [];
-  const step = kind === 'month' ? 1 : kind === 'quarter' ? 3 : 12;
-  const first = Math.min(...ends);
-  const last = Math.max(...ends);
-  const rows: PeriodRow[] = [];
-  for (let end = first; end <= last; end += step) rows.push(rowAt(measure, observations, { kind, yearType: measure.yearType, end }));
-  return rows;
-}
-
 function lineOf(key: TrendLine['key'], name: string, rows: readonly (PeriodRow | null)[], measure: Measure, gaps: TrendGap[], breaks: TrendBreak[]): TrendLine {
   let segment = 0;
   let seenPoint = false;
@@ -160,7 +110,7 @@ function lineOf(key: TrendLine['key'], name: string, rows: readonly (PeriodRow |
     if (row === null) return null;
     const value = row.observation && applySuppression(row.observation).value;
     if (!value || value.kind !== 'number') {
-      gaps.push({ line: name, period: periodName(row.period), reason: gapReason(row.observation) });
+      gaps.push({ line: name, index, period: periodName(row.period), reason: gapReason(row.observation), short: gapShort(row.observation) });
       return null;
     }
     if (value.flags.includes('b')) {
@@ -202,21 +152,6 @@ function references(measure: Measure, target: Target | null, benchmark: Benchmar
   };
 }
 
-function rangeText(line: TrendLine, withPeriods: boolean): string | null {
-  const values = line.points.filter((p): p is TrendValue => p !== null);
-  if (values.length === 0) return null;
-  if (line.high && line.low) {
-    const at = (mark: TrendMark) => (withPeriods ? ` (${mark.period})` : '');
-    return `ranged from ${line.low.text}${at(line.low)} to ${line.high.text}${at(line.high)}`;
-  }
-  const only = values[0]!;
-  return values.length === 1 ? `was ${only.text}${withPeriods ? ` (${only.period})` : ''}` : `was ${only.text} throughout`;
-}
-
-function ytdText(ytd: Ytd, measure: Measure): string {
-  return ytd.status === 'complete' && ytd.value ? formatNumber(ytd.value, measure.unit, measure.decimals) : 'incomplete';
-}
-
 function yearOnYear(input: TrendInput, due: Period): TrendChart {
   const { measure, observations } = input;
   const thisStart = yearStartOf(due.end, measure.yearType);
@@ -240,9 +175,7 @@ function yearOnYear(input: TrendInput, due: Period): TrendChart {
   let summary = thisRange ? `In ${thisName} up to ${upTo}, each ${each}'s figure ${thisRange}` : `No figures have been published for ${thisName} up to ${upTo}`;
   if (lastRange) summary += `; in ${lastName} it ${lastRange}`;
   if (measure.ytd !== 'none') {
-    const now = ytdText(yearToDate(measure, observations, due), measure);
-    const before = ytdText(yearToDate(measure, observations, yearAgo(due)), measure);
-    summary += `; the year to date is ${now}, against ${before} at the same point in ${lastName}`;
+    summary += `; ${ytdComparisonText(yearToDate(measure, observations, due), yearToDate(measure, observations, yearAgo(due)), lastName, measure)}`;
   }
 
   return {
@@ -263,7 +196,7 @@ function history(input: TrendInput): TrendChart {
   const gaps: TrendGap[] = [];
   const breaks: TrendBreak[] = [];
   const line = lineOf('history', 'Each year', rows, measure, gaps, breaks);
-  const labels = rows.map((row) => periodLabel(row.period));
+  const labels = rows.map((row) => periodName(row.period));
   const span = labels.length > 1 ? `${labels[0]} to ${labels.at(-1)}` : (labels[0] ?? '');
   const range = rangeText(line, true);
   return {

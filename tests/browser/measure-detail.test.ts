@@ -8,8 +8,8 @@ import { useBuiltApp } from './served-app';
 
 const app = useBuiltApp();
 
-async function openMeasure(id: string): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors } = await app.open(app.url('sample', `?view=measure&measure=${id}`), { width: 1200, height: 900 });
+async function openMeasure(id: string, viewport = { width: 1200, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors } = await app.open(app.url('sample', `?view=measure&measure=${id}`), viewport);
   await page.locator(`[data-measure-id="${id}"]`).waitFor();
   return { page, errors };
 }
@@ -154,6 +154,99 @@ describe('the measure page for a suppressed value and for an annual measure', ()
     await page.getByRole('heading', { level: 2, name: /^Scorecard/ }).waitFor();
     const search = new URL(page.url()).searchParams;
     expect([search.get('view'), search.get('area'), search.get('measure')]).toEqual(['scorecard', 'social-care', 'CSC04']);
+    await page.close();
+  });
+});
+
+describe('statistical process control on the measure page for CSC04', () => {
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    ({ page, errors } = await openMeasure('CSC04', { width: 1280, height: 900 }));
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('carries the variation and assurance verdicts: special cause concern, hit and miss', async () => {
+    // data/social-care.csv: 33 monthly figures April 2022 to December 2024, sum 594.1, mean 594.1 / 33 = 18.003;
+    // 32 moving ranges summing to 31.4, mean 0.98125; limits 18.003 -/+ 2.66 x 0.98125 = 15.39 to 20.61.
+    // December 2024 (23.4) is above 20.61 and low is good: concern. The target 18 is inside the limits: hit and miss.
+    const measure = page.locator('[data-measure-id="CSC04"]');
+    expect(await measure.getAttribute('data-variation')).toBe('concern');
+    expect(await measure.getAttribute('data-assurance')).toBe('hit-and-miss');
+    const headline = await page.getByRole('region', { name: 'Latest figure' }).innerText();
+    expect(headline).toContain('Special cause concern (high)');
+    expect(headline).toContain('Hit and miss - the target of 18.0% is within the process limits');
+  });
+
+  it('draws the XmR chart at a real size, with its mean and limits in words and a table', async () => {
+    const section = page.getByRole('region', { name: 'Is it a real change? Statistical process control' });
+    const figure = section.locator('figure.spc-chart');
+    const svg = figure.locator('svg.recharts-surface');
+    await svg.waitFor();
+    const box = await svg.boundingBox();
+    expect(box?.width).toBeGreaterThan(300);
+    expect(box?.height).toBeGreaterThan(200);
+    expect(await figure.locator('figcaption').innerText()).toContain(
+      'Over the 33 figures from April 2022 to December 2024, the average is 18.00% and the process limits are 15.39% to 20.61%.',
+    );
+    // December 2024 is drawn as a concern mark (orange square).
+    expect(await figure.locator('.spc-chart__mark--concern').count()).toBeGreaterThan(0);
+    const table = section.getByRole('table', { name: /every figure to December 2024/ });
+    expect(await table.getByRole('rowheader').count()).toBe(33);
+    const dec = table.locator('tr', { has: page.getByRole('rowheader', { name: 'December 2024', exact: true }) });
+    expect(await dec.innerText()).toMatch(/23\.4%\s+18\.00%\s+15\.39%\s+20\.61%\s+Special cause concern \(high\): above the upper process limit/);
+  });
+
+  it('switches the trend chart to the same month each year from the keyboard', async () => {
+    const toggle = page.getByRole('button', { name: 'Compare the same month each year' });
+    const figure = page.locator('figure.trend-chart').first();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await figure.getAttribute('data-chart')).toBe('seasonal');
+    // April 2022 to December 2024 spans three financial years: one line each.
+    await figure.locator('.recharts-line-curve').nth(2).waitFor();
+    expect(await figure.locator('.recharts-line-curve').count()).toBe(3);
+    expect(await figure.locator('figcaption').innerText()).toContain('one line per year');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Space');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await figure.getAttribute('data-chart')).toBe('year-on-year');
+  });
+
+  it('has no axe-core violations at 1280px and no console errors', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the measure page at 320px wide (WCAG 1.4.10 reflow)', () => {
+  for (const id of ['CSC04', 'LAC08']) {
+    it(`${id} does not scroll sideways, has no axe-core violations and no console errors`, async () => {
+      const { page, errors } = await openMeasure(id, { width: 320, height: 720 });
+      await page.locator('figure.trend-chart svg.recharts-surface').waitFor();
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+      expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('leaves the benchmark names to the key on a phone-width chart', async () => {
+    const { page } = await openMeasure('CSC04', { width: 375, height: 720 });
+    const figure = page.locator('figure.trend-chart');
+    await figure.locator('svg.recharts-surface').waitFor();
+    const texts = await figure.locator('svg text').allTextContents();
+    expect(texts.some((t) => t.includes('Statistical neighbours'))).toBe(false);
+    expect(await figure.locator('figcaption').innerText()).toContain('Statistical neighbours 21.2%');
+    // Fewer month ticks than the 12 months of the year.
+    expect(await figure.locator('.recharts-xAxis .recharts-cartesian-axis-tick').count()).toBeLessThan(12);
     await page.close();
   });
 });

@@ -1,6 +1,5 @@
 import type { Commentary } from '../../domain/types';
-import { financialQuarterLabel, financialQuarterOf } from '../../domain/periods';
-import { periodName } from '../../domain/trend-chart';
+import { financialQuarterLabel, financialQuarterOf, periodName } from '../../domain/periods';
 
 /** Officers' explanations, newest first, each with the period it is about. */
 export function CommentaryList({ commentary }: { commentary: readonly Commentary[] }) {

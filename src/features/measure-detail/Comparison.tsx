@@ -1,6 +1,7 @@
 import { formatCell, specialMeaning } from '../../domain/format-value';
 import type { ScorecardRow } from '../../domain/scorecard-row';
-import { COMPARATOR_NAMES, periodName } from '../../domain/trend-chart';
+import { periodName } from '../../domain/periods';
+import { COMPARATOR_NAMES } from '../../domain/trend-chart';
 import { COMPARATORS } from '../../domain/types';
 import { quartileWords } from './wording';
 
@@ -18,34 +19,37 @@ export function Comparison({ row }: { row: ScorecardRow }) {
         <p>No benchmark has been published for this measure.</p>
       ) : (
         <>
-          <table className="measure-detail__table">
-            <caption>
-              {ours ? `Our latest figure, ${ours}, against` : 'Published'} benchmarks for {benchmark.year}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Compared with</th>
-                <th scope="col">Benchmark</th>
-                <th scope="col">Year</th>
-                <th scope="col">Our figure is</th>
-              </tr>
-            </thead>
-            <tbody>
-              {COMPARATORS.map((comparator) => {
-                const { value, year, judgement } = benchmarks[comparator];
-                return (
-                  <tr key={comparator} data-comparator={comparator}>
-                    <th scope="row">{COMPARATOR_NAMES[comparator]}</th>
-                    <td className="measure-detail__number" title={value.kind === 'special' ? specialMeaning(value.code) : undefined}>
-                      {formatCell(value, measure.unit, measure.decimals)}
-                    </td>
-                    <td>{year}</td>
-                    <td>{judgement ? <span className={`judgement judgement--${judgement}`}>{judgement}</span> : <span className="judgement">no judgement</span>}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <div className="measure-detail__scroll" role="region" aria-labelledby="measure-compares-caption" tabIndex={0}>
+            <table className="measure-detail__table">
+              <caption id="measure-compares-caption">
+                Published benchmarks for {benchmark.year}
+                {ours && `, compared with our figure of ${ours}`}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Compared with</th>
+                  <th scope="col">Benchmark</th>
+                  <th scope="col">Year</th>
+                  <th scope="col">Our figure is</th>
+                </tr>
+              </thead>
+              <tbody>
+                {COMPARATORS.map((comparator) => {
+                  const { value, year, judgement } = benchmarks[comparator];
+                  return (
+                    <tr key={comparator} data-comparator={comparator}>
+                      <th scope="row">{COMPARATOR_NAMES[comparator]}</th>
+                      <td className="measure-detail__number" title={value.kind === 'special' ? specialMeaning(value.code) : undefined}>
+                        {formatCell(value, measure.unit, measure.decimals)}
+                      </td>
+                      <td>{year}</td>
+                      <td>{judgement ? <span className={`judgement judgement--${judgement}`}>{judgement}</span> : <span className="judgement">no judgement</span>}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
           {!ours || current?.value.kind !== 'number' ? (
             <p>There is no current figure to judge against the benchmarks.</p>
           ) : measure.polarity === 'none' ? (
@@ -57,7 +61,10 @@ export function Comparison({ row }: { row: ScorecardRow }) {
           )}
           {benchmark.quartile && (
             <p>
-              <strong>Quartile {benchmark.quartile}</strong> in {benchmark.year}: {quartileWords(benchmark.quartile)} (A is the best quarter, D the worst).
+              <strong>
+                Quartile {benchmark.quartile} ({benchmark.year})
+              </strong>
+              : {quartileWords(benchmark.quartile)}. Quartile A is the best 25% of councils and D the lowest 25%.
             </p>
           )}
           {benchmark.source && <p>Source: {benchmark.source}.</p>}

@@ -1,9 +1,11 @@
 import { formatCell, formatNumber, specialMeaning } from '../../domain/format-value';
 import type { ScorecardRow } from '../../domain/scorecard-row';
-import { periodName, tallyText } from '../../domain/trend-chart';
+import { periodName } from '../../domain/periods';
+import { tallyText } from '../../domain/trend-chart-rows';
 import type { Period, Target } from '../../domain/types';
 import { DirectionArrow } from '../../ui/DirectionArrow';
 import { RagBadge } from '../../ui/RagBadge';
+import { AssuranceBadge, VariationBadge } from '../../ui/SpcVerdicts';
 import { flagSentence, thresholdWords } from './wording';
 
 interface HeadlineProps {
@@ -34,6 +36,18 @@ export function Headline({ row, periodDue, target, targetYear }: HeadlineProps) 
           <dt>Direction of travel</dt>
           <dd>
             <DirectionArrow arrow={row.dot.arrow} judgement={row.dot.judgement} text={row.dot.text} />
+          </dd>
+        </div>
+        <div className="measure-headline__spc">
+          <dt>Variation (SPC)</dt>
+          <dd>
+            <VariationBadge verdict={row.spc.variation} /> <SpcText text={row.spc.variation.text} />
+          </dd>
+        </div>
+        <div className="measure-headline__spc">
+          <dt>Assurance (SPC)</dt>
+          <dd>
+            <AssuranceBadge verdict={row.spc.assurance} /> <SpcText text={row.spc.assurance.text} />
           </dd>
         </div>
         <div>
@@ -70,6 +84,15 @@ export function Headline({ row, periodDue, target, targetYear }: HeadlineProps) 
         </>
       )}
     </section>
+  );
+}
+
+/** The verdict's full sentence, shown; the badge already gives it to screen readers, so it is not read twice. */
+function SpcText({ text }: { text: string }) {
+  return (
+    <span className="measure-headline__reason" aria-hidden="true">
+      {text}
+    </span>
   );
 }
 

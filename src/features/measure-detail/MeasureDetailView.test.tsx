@@ -94,11 +94,16 @@ describe('MeasureDetailView', () => {
 
   it('compares with each benchmark, its year and a judgement, and gives the local-versus-published caveat', () => {
     renderDetail(reReferrals, csc04Parts);
-    const table = screen.getByRole('table', { name: /against benchmarks for 2023-24/ });
+    const table = screen.getByRole('table', { name: 'Published benchmarks for 2023-24, compared with our figure of 23.4% (December 2024)' });
     const rows = within(table).getAllByRole('row').slice(1).map((tr) => tr.textContent);
     expect(rows).toEqual(['Statistical neighbours21.2%2023-24worse', 'Regional average21.7%2023-24worse', 'England22.4%2023-24worse']);
     const section = screen.getByRole('region', { name: 'How it compares' });
-    expect(section.textContent).toContain('Quartile A in 2023-24: among the best quarter');
+    expect(section.textContent).toContain('Quartile A (2023-24): among the best 25% of councils in England. Quartile A is the best 25% of councils and D the lowest 25%.');
+    expect(section.textContent).not.toContain('quarter of councils');
+    // The table scrolls inside its own keyboard-reachable region rather than widening the page.
+    const scroller = table.closest('[role="region"]');
+    expect(scroller?.getAttribute('tabindex')).toBe('0');
+    expect(scroller?.getAttribute('aria-labelledby')).toBe(table.querySelector('caption')?.id);
     expect(section.textContent).toContain('Local and published figures');
   });
 
@@ -188,5 +193,69 @@ describe('MeasureDetailView', () => {
     expect(screen.getByRole('region', { name: 'Latest figure' }).textContent).toContain('28% in 2023-24');
     expect(screen.getByRole('region', { name: 'Latest figure' }).textContent).toContain('below target of 30%, within tolerance of 27%');
     expect(screen.getByRole('table', { name: /every year to the quarter shown/ })).toBeTruthy();
+  });
+
+  // 16 monthly figures of CSC04 from data/social-care.csv, September 2023 to December 2024:
+  // 17.5 15.0 16.7 17.2 17.5 16.7 16.4 18.2 18.8 18.9 20.3 20.0 21.3 21.5 21.8 23.4
+  // sum 17.5+15.0+16.7+17.2+17.5+16.7+16.4 = 117.0 plus 18.2+18.8+18.9+20.3+20.0+21.3+21.5+21.8+23.4 = 184.2: 301.2,
+  // mean 301.2 / 16 = 18.825. Moving ranges 2.5 1.7 0.5 0.3 0.8 0.3 1.8 0.6 0.1 1.4 0.3 1.3 0.2 0.3 1.6 = 13.7, / 15 = 0.91333;
+  // limits 18.825 -/+ 2.66 x 0.91333 = 18.825 -/+ 2.42947 = 16.3955 to 21.2545. September to December 2024 (21.3, 21.5, 21.8,
+  // 23.4) are above the upper limit and low is good: special cause concern (high); October 2023 15.0 is below the lower limit. The target 18 lies within the limits: hit and miss.
+  const sixteenMonths = ['17.5', '15.0', '16.7', '17.2', '17.5', '16.7', '16.4', '18.2', '18.8', '18.9', '20.3', '20.0', '21.3', '21.5', '21.8', '23.4'];
+  const spcParts: Partial<Dataset> = {
+    observations: sixteenMonths.map((v, i) => anObservation(aMonth(2023 + Math.floor((8 + i) / 12), ((8 + i) % 12) + 1), v, { measureId: 'CSC04' })),
+    targets: [aTarget('2023-24', '18', '20', 'CSC04'), aTarget('2024-25', '18', '20', 'CSC04')],
+  };
+
+  it('shows the SPC verdicts as badges with their sentences, and carries them as data attributes', () => {
+    const { container } = renderDetail(reReferrals, spcParts);
+    const outer = container.querySelector('[data-measure-id="CSC04"]');
+    expect(outer?.getAttribute('data-variation')).toBe('concern');
+    expect(outer?.getAttribute('data-assurance')).toBe('hit-and-miss');
+    const headline = screen.getByRole('region', { name: 'Latest figure' });
+    expect(headline.querySelector('.spc-badge--concern')?.textContent).toContain('Special cause concern (high)');
+    expect(headline.querySelector('.spc-badge--common')?.textContent).toContain('Hit and miss');
+    expect(headline.textContent).toContain('Special cause concern (high) - the latest figure is above the upper process limit');
+    expect(headline.textContent).toContain('Hit and miss - the target of 18.0% is within the process limits');
+  });
+
+  it('draws the XmR chart with its limits in words and a table of every figure and verdict', () => {
+    renderDetail(reReferrals, spcParts);
+    const section = screen.getByRole('region', { name: 'Is it a real change? Statistical process control' });
+    expect(section.querySelector('figcaption')?.textContent).toContain(
+      'Over the 16 figures from September 2023 to December 2024, the average is 18.83% and the process limits are 16.40% to 21.25%.',
+    );
+    const caption = section.querySelector('figcaption')?.textContent;
+    expect(caption).toContain('Special cause concern (high) - above the upper process limit: September 2024, October 2024, November 2024, December 2024.');
+    expect(caption).toContain('Special cause improvement (low) - below the lower process limit: October 2023.');
+    const table = within(section).getByRole('table', { name: /every figure to December 2024/ });
+    const dec = within(table).getByRole('rowheader', { name: 'December 2024' }).closest('tr');
+    expect(dec?.textContent).toBe('December 202423.4%18.83%16.40%21.25%Special cause concern (high): above the upper process limit');
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(16);
+  });
+
+  it('says SPC needs 15 figures when there are fewer, and draws no limits', () => {
+    renderDetail(reReferrals, csc04Parts);
+    const section = screen.getByRole('region', { name: 'Is it a real change? Statistical process control' });
+    // csc04Parts has 6 figures (Oct-Dec 2023 and 2024).
+    expect(section.textContent).toContain('SPC needs at least 15 figures; this measure has 6.');
+    expect(section.textContent).not.toContain('the average is');
+    expect(within(section).getAllByRole('cell', { name: 'Not judged: too few figures' })).toHaveLength(6);
+  });
+
+  it('switches the trend chart to the same month each year with a toggle button', async () => {
+    const { container } = renderDetail(reReferrals, csc04Parts);
+    const toggle = screen.getByRole('button', { name: 'Compare the same month each year' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    toggle.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    const figure = container.querySelector('figure.trend-chart');
+    expect(figure?.getAttribute('data-chart')).toBe('seasonal');
+    // 2023-24: Oct 15.0 (37/246 = 15.04), Nov 16.7, Dec 17.2; 2024-25: Oct 21.5, Nov 21.8, Dec 23.4.
+    expect(figure?.querySelector('figcaption')?.textContent).toContain('2023-24: lowest October (15.0%), highest December (17.2%); 2024-25: lowest October (21.5%), highest December (23.4%).');
+    await userEvent.keyboard(' ');
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(container.querySelector('figure.trend-chart')?.getAttribute('data-chart')).toBe('year-on-year');
   });
 });

@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
 import { expectedPeriod } from '../../domain/current-value';
 import { commentaryOf, observationsOf, targetOf } from '../../domain/dataset-index';
-import { quarterEnd, yearLabelOf } from '../../domain/periods';
+import { periodName, quarterEnd, yearLabelOf } from '../../domain/periods';
+import { spcChart } from '../../domain/spc-chart';
+import { seasonalChart } from '../../domain/spc-chart-seasonal';
+import { seasonalView } from '../../domain/spc-seasonal';
 import type { DatasetIndex, ScorecardRow } from '../../domain/scorecard';
 import { trendChart } from '../../domain/trend-chart';
 import type { GlossaryEntry, Settings } from '../../domain/types';
@@ -13,6 +16,7 @@ import { Headline } from './Headline';
 import { HistoryTable } from './HistoryTable';
 import { historyRows } from './history-rows';
 import { QueryLink } from './QueryLink';
+import { SpcSection } from './SpcChartFigure';
 import { TrendChartFigure } from './TrendChartFigure';
 import './measure-detail.css';
 
@@ -33,11 +37,14 @@ export function MeasureDetailView({ row, index, settings, glossary }: MeasureDet
     const targetYear = periodDue && yearLabelOf(periodDue);
     const target = row.target ?? (targetYear ? targetOf(index, measure.id, targetYear) : null);
     const end = quarterEnd(quarter);
+    const seasons = periodDue && seasonalView(measure, observations, periodDue);
     return {
       periodDue,
       targetYear,
       target,
       chart: trendChart({ measure, observations, quarter, target, benchmark: row.benchmark }),
+      seasonal: seasons ? seasonalChart(seasons, measure) : null,
+      spc: spcChart(row.spc, measure, row.target),
       history: historyRows(index, measure, observations, quarter),
       commentary: commentaryOf(index, measure.id)
         .filter((comment) => comment.period.end <= end)
@@ -47,15 +54,21 @@ export function MeasureDetailView({ row, index, settings, glossary }: MeasureDet
   }, [index, measure, quarter, row]);
 
   return (
-    <div className="measure-detail" data-measure-id={measure.id} data-rag={row.rag.rag} data-dot={row.dot.judgement}>
+    <div
+      className="measure-detail"
+      data-measure-id={measure.id} data-rag={row.rag.rag} data-dot={row.dot.judgement}
+      data-variation={row.spc.variation.token}
+      data-assurance={row.spc.assurance.token}
+    >
       <p className="measure-detail__back">
         <ViewLink to={{ view: 'scorecard', measure: measure.id, area: measure.area }}>Back to the scorecard</ViewLink>
       </p>
       <Headline row={row} periodDue={detail.periodDue} target={detail.target} targetYear={detail.targetYear} />
       <section className="measure-detail__section" aria-labelledby="measure-trend">
         <h3 id="measure-trend">{measure.frequency === 'annual' ? 'History' : 'Year to date against last year'}</h3>
-        <TrendChartFigure chart={detail.chart} measure={measure} />
+        <TrendChartFigure chart={detail.chart} seasonal={detail.seasonal} measure={measure} />
       </section>
+      <SpcSection chart={detail.spc} measure={measure} upTo={row.spc.latest ? periodName(row.spc.latest.period) : null} />
       <Comparison row={row} />
       <section className="measure-detail__section" aria-labelledby="measure-history">
         <h3 id="measure-history">Full history</h3>

@@ -4,10 +4,10 @@ import { applySuppression } from '../../domain/apply-suppression';
 import { targetOf } from '../../domain/dataset-index';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { formatCell, formatNumber, qualifierMeaning } from '../../domain/format-value';
-import { yearLabelOf } from '../../domain/periods';
+import { periodName, yearLabelOf } from '../../domain/periods';
 import { ragFor } from '../../domain/rag-for';
 import type { RagResult } from '../../domain/rag-for';
-import { gapReason, historyPeriods, periodName, tallyText } from '../../domain/trend-chart';
+import { gapReason, historyPeriods, tallyText } from '../../domain/trend-chart-rows';
 import type { FinancialQuarter, Measure, Observation } from '../../domain/types';
 
 export interface HistoryRow {

@@ -26,10 +26,10 @@ const YTD_WORDS: Record<YtdRule, string> = {
 };
 
 const QUARTILE_WORDS: Record<Quartile, string> = {
-  A: 'among the best quarter of councils in England',
-  B: 'in the second quarter of councils in England (above the middle)',
-  C: 'in the third quarter of councils in England (below the middle)',
-  D: 'among the worst quarter of councils in England',
+  A: 'among the best 25% of councils in England',
+  B: 'among the second-best 25% of councils in England (above the middle)',
+  C: 'among the third 25% of councils in England (below the middle)',
+  D: 'among the lowest 25% of councils in England',
 };
 
 export function polarityWords(measure: Measure): string {
