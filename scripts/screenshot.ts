@@ -27,6 +27,10 @@ try {
     const page = await browser.newPage({ viewport: { width, height } });
     await page.goto(`${origin}/${screen.search}`);
     await page.getByRole('heading', { level: 2, name: screen.heading }).waitFor();
+    // The measure page and its charts load lazily: wait for the page to settle and the charts to draw.
+    await page.waitForLoadState('networkidle');
+    await page.getByText('Opening the measure…').waitFor({ state: 'detached' });
+    await page.waitForTimeout(500);
     // On a phone, show the cards rather than the filters above them.
     if (width < 800) await page.locator('[data-measure-id]').first().evaluate((element) => element.scrollIntoView());
     await page.screenshot({ path: resolve(out, screen.file), fullPage: width >= 800 });
