@@ -4,6 +4,8 @@ import { availableQuarters, buildScorecard, defaultQuarter, indexDataset } from 
 import { BUILT_IN_GLOSSARY, mergeGlossary } from '../domain/glossary';
 import type { Dataset } from '../domain/types';
 import { ProblemsPanel } from '../features/data-problems/ProblemsPanel';
+import { EmbedView } from '../features/embed/EmbedView';
+import { SharePanel } from '../features/share/SharePanel';
 import { Abbreviated } from '../ui/Abbreviated';
 import { NavigationProvider } from '../ui/navigation/ViewLink';
 import { useUrlState } from '../ui/navigation/use-url-state';
@@ -35,7 +37,6 @@ export function ScorecardShell({ dataset }: { dataset: Dataset }) {
     ...(state.measure && !openMeasure ? [`There is no measure "${state.measure}" in this data, so the summary is shown instead.`] : []),
     ...(state.view === 'actions' && !hasActions ? ['This data folder has no action plans (actions.csv), so the summary is shown instead.'] : []),
     ...(state.view === 'measure' && !state.measure ? ['The link asks for a measure page but names no measure, so the summary is shown instead.'] : []),
-    ...(state.view === 'embed' ? ['The embed view is not available yet, so the summary is shown instead.'] : []),
   ];
 
   const quarterLabel = quarter ? financialQuarterLabel(quarter) : null;
@@ -47,6 +48,14 @@ export function ScorecardShell({ dataset }: { dataset: Dataset }) {
 
   // A measures.csv that is present but yields no measure (wrong columns, not a CSV) is as fatal as a missing one.
   if (!dataset.usable || dataset.measures.length === 0) return <MissingMeasuresPanel problems={dataset.problems} />;
+  // Embedded in another site's page: only the card or area asked for, with a link to the full scorecard.
+  if (view === 'embed' && quarter) {
+    return (
+      <NavigationProvider value={{ state: linkState, navigate }}>
+        <EmbedView rows={rows} dataset={dataset} quarter={quarter} glossary={glossary} measure={state.measure} area={state.area} />
+      </NavigationProvider>
+    );
+  }
   return (
     <NavigationProvider value={{ state: linkState, navigate }}>
       <ViewNav current={view} hasActions={hasActions} />
@@ -69,6 +78,9 @@ export function ScorecardShell({ dataset }: { dataset: Dataset }) {
         <ViewSwitch view={view} dataset={dataset} index={index} quarter={quarter} rows={rows} glossary={glossary} openMeasure={openMeasure} />
       ) : (
         <p>No monthly or quarterly values have been published yet, so there is no quarter to show.</p>
+      )}
+      {quarter && (view === 'summary' || view === 'scorecard' || view === 'measure') && (
+        <SharePanel view={view} dataset={dataset} index={index} quarter={quarter} rows={rows} openMeasure={openMeasure} state={state} />
       )}
       <ProblemsPanel problems={dataset.problems} />
       <p className="visually-hidden" aria-live="polite">

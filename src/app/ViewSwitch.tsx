@@ -25,6 +25,7 @@ interface ViewSwitchProps {
 export function ViewSwitch({ view, dataset, index, quarter, rows, glossary, openMeasure }: ViewSwitchProps) {
   if (view === 'glossary') return <GlossaryView glossary={glossary} council={dataset.glossary} />;
   if (view === 'actions') return <ActionsView dataset={dataset} />;
+  if (view === 'embed') return null;
   if (!quarter) return null;
   switch (view) {
     case 'summary':

@@ -1,15 +1,15 @@
 import type { Measure } from '../domain/types';
 
-export type View = 'summary' | 'scorecard' | 'measure' | 'glossary' | 'actions';
+export type View = 'summary' | 'scorecard' | 'measure' | 'glossary' | 'actions' | 'embed';
 
 /**
  * The view to show for the view the link asks for. A measure or action plan that is not in the data falls
- * back to the summary (with a notice); the embed view is built separately (issue 4), so it shows the summary.
+ * back to the summary (with a notice). The embed view says itself what it cannot show, inside the frame.
  */
 export function resolveView(requested: string, { measureFound, hasActions }: { measureFound: boolean; hasActions: boolean }): View {
   if (requested === 'measure') return measureFound ? 'measure' : 'summary';
   if (requested === 'actions') return hasActions ? 'actions' : 'summary';
-  if (requested === 'scorecard' || requested === 'glossary') return requested;
+  if (requested === 'scorecard' || requested === 'glossary' || requested === 'embed') return requested;
   return 'summary';
 }
 
@@ -26,6 +26,8 @@ export function viewTitle(view: View, quarterLabel: string | null, measure: Meas
       return 'Glossary';
     case 'actions':
       return 'Action plans';
+    case 'embed':
+      return quarterLabel ? `Scorecard, ${quarterLabel}` : 'Scorecard';
   }
 }
 
