@@ -1,4 +1,4 @@
-import { loadDataset, type ContractFileContents } from './load-dataset';
+import type { ContractFileContents } from './load-dataset';
 import type { Dataset } from '../domain/types';
 
 export interface LoadProgress {
@@ -15,7 +15,10 @@ export type WorkerReply =
 /** Parses in a Web Worker where there is one (the browser), on this thread where there is not (jsdom, Node). */
 export function parseDataset(files: ContractFileContents, onProgress?: (progress: LoadProgress) => void): Promise<Dataset> {
   if (typeof Worker === 'undefined') {
-    return Promise.resolve(loadDataset(files, { onProgress: (file, done, total) => onProgress?.({ file, done, total }) }));
+    // Loaded on demand, so the parser and its validation rules stay out of the page's first download.
+    return import('./load-dataset').then(({ loadDataset }) =>
+      loadDataset(files, { onProgress: (file, done, total) => onProgress?.({ file, done, total }) }),
+    );
   }
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });

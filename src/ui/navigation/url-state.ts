@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 // The URL query string holds the view, so any view can be shared as a link and the back button works.
 export const VIEWS = ['summary', 'scorecard', 'measure', 'glossary', 'actions', 'embed'] as const;
 export const RAG_FILTERS = ['green', 'amber', 'red', 'none'] as const;
@@ -27,23 +25,35 @@ export const DEFAULT_URL_STATE: UrlState = {
   sort: null,
 };
 
-const slug = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/);
-const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .string()
-    .transform((text) => text.split(',').map((part) => part.trim().toLowerCase()).filter(Boolean))
-    .pipe(z.array(z.enum(values)));
+// Hand-written checks rather than a schema library: this runs on the first page, where every kilobyte counts.
+type Parse<T> = (raw: string) => T | undefined;
 
-const FIELDS = {
-  view: z.string().transform((text) => text.toLowerCase()).pipe(z.enum(VIEWS)),
-  quarter: z.string().regex(/^\d{4}-\d{2}[\s-]?Q[1-4]$/i),
+const SLUG = /^[A-Za-z0-9._-]{1,64}$/;
+const QUARTER = /^\d{4}-\d{2}[\s-]?Q[1-4]$/i;
+const slug: Parse<string> = (raw) => (SLUG.test(raw) ? raw : undefined);
+const oneOf =
+  <T extends string>(values: readonly T[]): Parse<T> =>
+  (raw) => {
+    const text = raw.trim().toLowerCase();
+    return (values as readonly string[]).includes(text) ? (text as T) : undefined;
+  };
+const listOf =
+  <T extends string>(values: readonly T[]): Parse<T[]> =>
+  (raw) => {
+    const parts = raw.split(',').map((part) => part.trim().toLowerCase()).filter(Boolean);
+    return parts.every((part) => (values as readonly string[]).includes(part)) ? (parts as T[]) : undefined;
+  };
+
+const FIELDS: { [K in keyof UrlState]: Parse<UrlState[K]> } = {
+  view: oneOf(VIEWS),
+  quarter: (raw) => (QUARTER.test(raw) ? raw : undefined),
   area: slug,
   measure: slug,
   rag: listOf(RAG_FILTERS),
   dot: listOf(DOT_FILTERS),
-  q: z.string().max(200),
+  q: (raw) => (raw.length <= 200 ? raw : undefined),
   sort: slug,
-} satisfies Record<keyof UrlState, z.ZodType>;
+};
 
 /** Reads the query string; an invalid value falls back to its default and yields a notice saying so. */
 export function readUrlState(search: string): { state: UrlState; notices: string[] } {
@@ -53,8 +63,8 @@ export function readUrlState(search: string): { state: UrlState; notices: string
   for (const key of Object.keys(FIELDS) as (keyof UrlState)[]) {
     const raw = params.get(key);
     if (raw === null || raw === '') continue;
-    const parsed = FIELDS[key].safeParse(raw);
-    if (parsed.success) state[key] = parsed.data;
+    const parsed = FIELDS[key](raw);
+    if (parsed !== undefined) state[key] = parsed;
     else notices.push(`The link's ${key} "${raw}" is not recognised, so the default is shown instead.`);
   }
   return { state: state as unknown as UrlState, notices };
