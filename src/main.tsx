@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient } from '@tanstack/react-query';
 import 'virtual:colour-tokens.css';
 import './app/app.css';
+import './app/print.css';
 import { App } from './app/App';
 import { startMocksIfAsked } from './app/start-mocks';
 

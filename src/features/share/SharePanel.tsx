@@ -1,6 +1,9 @@
 import type { DatasetIndex, ScorecardRow } from '../../domain/scorecard';
 import type { Dataset, FinancialQuarter } from '../../domain/types';
 import type { UrlState } from '../../ui/navigation/url-state';
+import { CsvDownload } from './csv/CsvDownload';
+import { CopyEmbedCode } from './embed/CopyEmbedCode';
+import { BriefingPack } from './pptx/BriefingPack';
 import './share.css';
 
 export interface ShareContext {
@@ -24,7 +27,11 @@ export function SharePanel(context: ShareContext) {
   return (
     <section className="share" aria-labelledby="share-heading">
       <h3 id="share-heading">Share and download</h3>
-      <p className="share__view">{context.view}</p>
+      <div className="share__tools">
+        <BriefingPack {...context} />
+        <CsvDownload {...context} />
+        <CopyEmbedCode {...context} />
+      </div>
     </section>
   );
 }
