@@ -3,6 +3,7 @@ import type { Dataset, FinancialQuarter } from '../../domain/types';
 import type { UrlState } from '../../ui/navigation/url-state';
 import { CsvDownload } from './csv/CsvDownload';
 import { CopyEmbedCode } from './embed/CopyEmbedCode';
+import { ImageDownloads } from './image/ImageDownloads';
 import { BriefingPack } from './pptx/BriefingPack';
 import './share.css';
 
@@ -31,6 +32,7 @@ export function SharePanel(context: ShareContext) {
         <BriefingPack {...context} />
         <CsvDownload {...context} />
         <CopyEmbedCode {...context} />
+        <ImageDownloads {...context} />
       </div>
     </section>
   );

@@ -1,0 +1,22 @@
+import { lazy, Suspense } from 'react';
+import type { ImageDownloadsProps } from './ImageDownloadsPanel';
+
+export type { ImageDownloadsProps } from './ImageDownloadsPanel';
+
+// The picture builders load with the share panel's first render, not with the first page; drawing a PNG and
+// lifting the chart out of the page load only when asked for.
+const Panel = lazy(() => import('./ImageDownloadsPanel').then((module) => ({ default: module.ImageDownloadsPanel })));
+
+/**
+ * "Download card as PNG / SVG", the chart as PNG / SVG and the card's alt text on a measure page; the e-mail
+ * snapshot for the newsletter (a PNG and an inline-styled HTML fragment) on performance on a page; nothing on
+ * other views.
+ */
+export function ImageDownloads(props: ImageDownloadsProps) {
+  if (props.view !== 'summary' && !(props.view === 'measure' && props.openMeasure)) return null;
+  return (
+    <Suspense fallback={<p role="status">Loading picture downloads…</p>}>
+      <Panel {...props} />
+    </Suspense>
+  );
+}
