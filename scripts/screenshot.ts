@@ -16,6 +16,8 @@ const SCREENS = [
   { file: 'glossary.png', search: '?view=glossary', heading: /^Glossary$/ },
   { file: 'actions.png', search: '?view=actions', heading: /^Action plans$/ },
   { file: 'phone.png', search: '?view=scorecard&rag=red', heading: /^Scorecard,/, width: 390, height: 844 },
+  { file: 'embed.png', search: '?view=embed&area=send', heading: null, width: 720, height: 640 },
+  { file: 'share.png', search: '?view=measure&measure=CSC04', heading: /^CSC04:/, scrollTo: '#share-heading' },
 ] as const;
 
 const { server, origin } = await startStaticServer([{ prefix: '/', root: resolve(root, 'dist') }]);
@@ -26,14 +28,16 @@ try {
     const height = 'height' in screen ? screen.height : 900;
     const page = await browser.newPage({ viewport: { width, height } });
     await page.goto(`${origin}/${screen.search}`);
-    await page.getByRole('heading', { level: 2, name: screen.heading }).waitFor();
+    if (screen.heading) await page.getByRole('heading', { level: 2, name: screen.heading }).waitFor();
+    else await page.locator('[data-measure-id]').first().waitFor();
     // The measure page and its charts load lazily: wait for the page to settle and the charts to draw.
     await page.waitForLoadState('networkidle');
     await page.getByText('Opening the measure…').waitFor({ state: 'detached' });
     await page.waitForTimeout(500);
-    // On a phone, show the cards rather than the filters above them.
-    if (width < 800) await page.locator('[data-measure-id]').first().evaluate((element) => element.scrollIntoView());
-    await page.screenshot({ path: resolve(out, screen.file), fullPage: width >= 800 });
+    // On a phone, show the cards rather than the filters above them; for the share panel, the panel.
+    const scrollTo = 'scrollTo' in screen ? screen.scrollTo : width < 800 && screen.heading ? '[data-measure-id]' : null;
+    if (scrollTo) await page.locator(scrollTo).first().evaluate((element) => element.scrollIntoView());
+    await page.screenshot({ path: resolve(out, screen.file), fullPage: width >= 800 && !scrollTo });
     await page.close();
     console.log(`docs/screenshots/${screen.file}`);
   }
