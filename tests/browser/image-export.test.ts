@@ -112,6 +112,43 @@ describe('image export', () => {
   });
 });
 
+describe('scorecard section pictures', () => {
+  it("downloads Children's social care as SVG and as a PNG at twice its size, with alt text to copy", async () => {
+    const { page, errors } = await app.open(app.url('sample', '?view=scorecard&area=social-care'), { width: 1280, height: 900 });
+    const name = "Children's social care";
+    await page.getByRole('button', { name: `Download ${name} as PNG`, exact: true }).waitFor();
+    // Filtered to one area: only its section is offered.
+    expect(await page.getByRole('button', { name: /^Download .* as PNG$/ }).count()).toBe(1);
+
+    const svgFile = await download(page, `Download ${name} as SVG`);
+    expect(svgFile.name).toBe('social-care-2024-25-Q3-section.svg');
+    const svgText = svgFile.bytes.toString('utf8');
+    const svg = await parseSvg(page, svgText);
+    expect(svg.error).toBeNull();
+    expect(svg.root).toBe('svg');
+    expect(svg.namespace).toBe('http://www.w3.org/2000/svg');
+    expect(svg.width).toBe(960);
+    expect(svg.text).toContain("Children's social care");
+    expect(svg.text).toContain('2024-25 Q3');
+    // data/measures.csv: CSC04 "Re-referrals within 12 months of a previous referral", in social care.
+    expect(svg.text).toContain('Re-referrals');
+    expect(svg.text).toContain('Red');
+    expect(svg.text).toContain('data extracted 10 January 2025');
+
+    const pngFile = await download(page, `Download ${name} as PNG`);
+    expect(pngFile.name).toBe('social-care-2024-25-Q3-section.png');
+    expect(pngSize(pngFile.bytes)).toEqual({ width: svg.width * 2, height: svg.height * 2 });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Downloaded social-care-2024-25-Q3-section.png' }).count()).toBe(1);
+
+    const alt = await page.getByLabel(`Alt text for ${name}`).inputValue();
+    expect(alt).toMatch(/^Children's social care, 2024-25 Q3: \d+ measures; \d+ red, \d+ amber, \d+ green, \d+ not rated\./);
+
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the e-mail snapshot for the newsletter', () => {
   it('gives an inline-styled HTML fragment with the picture, alt text and a link to the live quarter, and the PNG', async () => {
     const { page, errors } = await app.open(app.url('sample', '?view=summary'), { width: 1280, height: 900 });

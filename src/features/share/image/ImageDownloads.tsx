@@ -9,11 +9,11 @@ const Panel = lazy(() => import('./ImageDownloadsPanel').then((module) => ({ def
 
 /**
  * "Download card as PNG / SVG", the chart as PNG / SVG and the card's alt text on a measure page; the e-mail
- * snapshot for the newsletter (a PNG and an inline-styled HTML fragment) on performance on a page; nothing on
- * other views.
+ * snapshot for the newsletter (a PNG and an inline-styled HTML fragment) on performance on a page; each shown
+ * service area's section as PNG / SVG with its alt text on the scorecard; nothing on other views.
  */
 export function ImageDownloads(props: ImageDownloadsProps) {
-  if (props.view !== 'summary' && !(props.view === 'measure' && props.openMeasure)) return null;
+  if (props.view !== 'summary' && props.view !== 'scorecard' && !(props.view === 'measure' && props.openMeasure)) return null;
   return (
     <Suspense fallback={<p role="status">Loading picture downloads…</p>}>
       <Panel {...props} />

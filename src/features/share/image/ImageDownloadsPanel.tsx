@@ -1,9 +1,12 @@
 import { useMemo, useRef, useState } from 'react';
+import { areaName } from '../../../domain/areas';
 import { measureCardSvg, sourceCaption } from '../../../domain/measure-card-svg';
 import type { SvgImage, SvgSource } from '../../../domain/measure-card-svg';
 import { performanceSummary } from '../../../domain/performance-summary';
 import { financialQuarterKey, financialQuarterLabel } from '../../../domain/periods';
 import type { ScorecardRow } from '../../../domain/scorecard';
+import { filterScorecard } from '../../../domain/scorecard-filters';
+import { scorecardSectionSvg, sectionAltText } from '../../../domain/section-svg';
 import { snapshotTitle, summarySnapshotSvg } from '../../../domain/summary-snapshot-svg';
 import { DEFAULT_URL_STATE, writeUrlState } from '../../../ui/navigation/url-state';
 import { saveBlob } from '../pptx/save-blob';
@@ -12,7 +15,7 @@ import { emailSnapshotHtml } from './email-snapshot';
 import { PALETTE } from './palette';
 import './image.css';
 
-export type ImageDownloadsProps = Pick<ShareContext, 'view' | 'dataset' | 'index' | 'quarter' | 'rows' | 'openMeasure'>;
+export type ImageDownloadsProps = Pick<ShareContext, 'view' | 'dataset' | 'index' | 'quarter' | 'rows' | 'openMeasure' | 'state'>;
 
 type Say = (message: string) => void;
 
@@ -144,13 +147,65 @@ function EmailSnapshot({ index, quarter, rows, data, say }: Pick<ImageDownloadsP
   );
 }
 
-/** Pictures of the view: the measure's card and chart on its page, the e-mail snapshot on performance on a page. */
-export function ImageDownloadsPanel({ view, dataset, index, quarter, rows, openMeasure }: ImageDownloadsProps) {
+/** A picture of each service area the scorecard shows (after the link's filters), with its alt text to copy. */
+function SectionPictures({ quarter, rows, state, data, say }: Pick<ImageDownloadsProps, 'quarter' | 'rows' | 'state'> & { data: SvgSource; say: Say }) {
+  const sections = useMemo(
+    () => filterScorecard(rows, { area: state.area, rag: state.rag, dot: state.dot, q: state.q, sort: state.sort }).sections,
+    [rows, state.area, state.rag, state.dot, state.q, state.sort],
+  );
+  const key = financialQuarterKey(quarter);
+  if (sections.length === 0) return <p className="image-downloads__about">No measures are shown, so there is no section to download.</p>;
+  const picture = (area: string, areaRows: ScorecardRow[]) => scorecardSectionSvg(area, quarter, areaRows, data, PALETTE);
+  return (
+    <>
+      <p className="image-downloads__about">
+        A picture of each service area as shown (with the filters applied): every measure&apos;s figure, rating and direction of travel in words, for slides. PNGs
+        are drawn at twice their size, so they stay sharp.
+      </p>
+      <ul className="image-downloads__sections">
+        {sections.map(([area, areaRows]) => {
+          const name = areaName(area);
+          const base = `${area}-${key}-section`;
+          return (
+            <li key={area}>
+              <p className="image-downloads__buttons">
+                <button type="button" onClick={() => void run(say, `Making the ${name} picture…`, () => savePng(picture(area, areaRows), `${base}.png`))}>
+                  Download {name} as PNG
+                </button>
+                <button type="button" onClick={() => void run(say, `Making the ${name} picture…`, () => saveSvg(picture(area, areaRows), `${base}.svg`))}>
+                  Download {name} as SVG
+                </button>
+              </p>
+              <CopyBox id={`image-section-alt-${area}`} label={`Alt text for ${name}`} text={sectionAltText(area, quarter, areaRows, PALETTE)} rows={2} say={say} />
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+/**
+ * Pictures of the view: the measure's card and chart on its page, each shown area's section on the scorecard,
+ * the e-mail snapshot on performance on a page.
+ */
+export function ImageDownloadsPanel({ view, dataset, index, quarter, rows, openMeasure, state }: ImageDownloadsProps) {
   const [status, setStatus] = useState('');
   const { authorityName, dataDate } = dataset.settings;
   const data = useMemo<SvgSource>(() => ({ authorityName, dataDate }), [authorityName, dataDate]);
   const measureRow = view === 'measure' ? openMeasure : undefined;
-  if (!measureRow && view !== 'summary') return null;
+  if (!measureRow && view !== 'summary' && view !== 'scorecard') return null;
+  if (view === 'scorecard') {
+    return (
+      <div className="image-downloads">
+        <h4 className="image-downloads__heading">Pictures of the scorecard sections</h4>
+        <SectionPictures quarter={quarter} rows={rows} state={state} data={data} say={setStatus} />
+        <p className="image-downloads__status" role="status">
+          {status}
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="image-downloads">
       <h4 className="image-downloads__heading">{measureRow ? 'Pictures for slides and newsletters' : 'E-mail snapshot for the newsletter'}</h4>
