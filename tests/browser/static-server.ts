@@ -19,6 +19,8 @@ export interface Mount {
   root: string;
   /** Serve `data/` from this folder instead, to drive the built app with other data. */
   dataDir?: string;
+  /** Extra response headers for everything served under this mount (e.g. Content-Security-Policy), 404s included. */
+  headers?: Record<string, string>;
 }
 
 /** A plain file server, as a council web team would run: no rewrites, 404 for anything missing. */
@@ -36,10 +38,10 @@ export function startStaticServer(mounts: Mount[]): Promise<{ server: Server; or
       if (candidate.startsWith(resolve(root)) && existsSync(join(candidate, 'index.html'))) file = join(candidate, 'index.html');
     }
     if (!file) {
-      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      response.writeHead(404, { ...mount?.headers, 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    response.writeHead(200, { ...mount?.headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
   return new Promise((resolveStart) => {
     server.listen(0, '127.0.0.1', () => {

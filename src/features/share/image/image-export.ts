@@ -85,11 +85,11 @@ export function serialiseChart(svg: SVGSVGElement): ChartPicture {
     const target = copies[i] as SVGElement | undefined;
     if (!target) return;
     const computed = getComputedStyle(original);
-    const style = INLINED.map((name) => [name, computed.getPropertyValue(name)] as const)
-      .filter(([, value]) => value !== '')
-      .map(([name, value]) => `${name}:${value}`)
-      .join(';');
-    target.setAttribute('style', style);
+    // Through the CSSOM, not setAttribute('style'): a strict Content-Security-Policy (style-src 'self') blocks the latter.
+    for (const name of INLINED) {
+      const value = computed.getPropertyValue(name);
+      if (value !== '') target.style.setProperty(name, value);
+    }
     target.removeAttribute('class');
   });
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
