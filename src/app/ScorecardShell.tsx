@@ -13,12 +13,16 @@ import { MissingMeasuresPanel } from './FatalPanel';
 import { QuarterPicker } from './QuarterPicker';
 import { ViewNav } from './ViewNav';
 import { ViewSwitch } from './ViewSwitch';
-import { resolveView, viewTitle } from './views';
+import { resolveView, viewTitle, type View } from './views';
+
+/** Views that are the same whichever quarter is chosen, so they have no quarter picker. */
+const QUARTERLESS_VIEWS: readonly View[] = ['glossary', 'actions', 'data-check', 'preview'];
 
 /** The loaded scorecard: which view and quarter the link asks for, the navigation, and the view itself. */
-export function ScorecardShell({ dataset }: { dataset: Dataset }) {
+export function ScorecardShell({ dataset, published = null }: { dataset: Dataset; published?: Dataset | null }) {
   const { state, notices, navigate } = useUrlState();
   const index = useMemo(() => indexDataset(dataset), [dataset]);
+  const publishedIndex = useMemo(() => (published ? indexDataset(published) : null), [published]);
   const glossary = useMemo(() => mergeGlossary(BUILT_IN_GLOSSARY, dataset.glossary), [dataset]);
   const quarters = useMemo(() => availableQuarters(index), [index]);
   const requested = state.quarter ? parseFinancialQuarter(state.quarter) : null;
@@ -58,13 +62,13 @@ export function ScorecardShell({ dataset }: { dataset: Dataset }) {
   }
   return (
     <NavigationProvider value={{ state: linkState, navigate }}>
-      <ViewNav current={view} hasActions={hasActions} />
+      <ViewNav current={view} hasActions={hasActions} showDataCheck={published !== null || dataset.problems.length > 0} />
       {allNotices.map((notice) => (
         <p key={notice} className="notice" role="status">
           {notice}
         </p>
       ))}
-      {quarter && view !== 'glossary' && view !== 'actions' && (
+      {quarter && !QUARTERLESS_VIEWS.includes(view) && (
         <div className="toolbar">
           <QuarterPicker quarters={quarters} selected={quarter} onSelect={(key) => navigate({ quarter: key })} />
           {dataset.settings.dataDate && <p className="toolbar__meta">Data extracted {dataset.settings.dataDate}</p>}
@@ -74,8 +78,8 @@ export function ScorecardShell({ dataset }: { dataset: Dataset }) {
       <h2 id="view-heading" className="view-heading" tabIndex={-1} ref={headingRef}>
         {view === 'measure' && openMeasure ? <Abbreviated text={title} glossary={glossary} /> : title}
       </h2>
-      {quarter || view === 'glossary' || view === 'actions' ? (
-        <ViewSwitch view={view} dataset={dataset} index={index} quarter={quarter} rows={rows} glossary={glossary} openMeasure={openMeasure} />
+      {quarter || QUARTERLESS_VIEWS.includes(view) ? (
+        <ViewSwitch view={view} dataset={dataset} index={index} quarter={quarter} rows={rows} glossary={glossary} openMeasure={openMeasure} publishedIndex={publishedIndex} />
       ) : (
         <p>No monthly or quarterly values have been published yet, so there is no quarter to show.</p>
       )}

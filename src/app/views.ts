@@ -1,6 +1,6 @@
 import type { Measure } from '../domain/types';
 
-export type View = 'summary' | 'scorecard' | 'measure' | 'glossary' | 'actions' | 'embed';
+export type View = 'summary' | 'scorecard' | 'changes' | 'measure' | 'glossary' | 'actions' | 'embed' | 'data-check' | 'preview';
 
 /**
  * The view to show for the view the link asks for. A measure or action plan that is not in the data falls
@@ -9,7 +9,7 @@ export type View = 'summary' | 'scorecard' | 'measure' | 'glossary' | 'actions' 
 export function resolveView(requested: string, { measureFound, hasActions }: { measureFound: boolean; hasActions: boolean }): View {
   if (requested === 'measure') return measureFound ? 'measure' : 'summary';
   if (requested === 'actions') return hasActions ? 'actions' : 'summary';
-  if (requested === 'scorecard' || requested === 'glossary' || requested === 'embed') return requested;
+  if (['scorecard', 'changes', 'glossary', 'embed', 'data-check', 'preview'].includes(requested)) return requested as View;
   return 'summary';
 }
 
@@ -22,8 +22,14 @@ export function viewTitle(view: View, quarterLabel: string | null, measure: Meas
       return quarterLabel ? `Scorecard, ${quarterLabel}` : 'Scorecard';
     case 'measure':
       return measure ? `${measure.id}: ${measure.title}` : 'Measure';
+    case 'changes':
+      return quarterLabel ? `What changed since the quarter before, ${quarterLabel}` : 'What changed since the quarter before';
     case 'glossary':
       return 'Glossary';
+    case 'data-check':
+      return 'Data check';
+    case 'preview':
+      return 'Preview new data files';
     case 'actions':
       return 'Action plans';
     case 'embed':
@@ -34,6 +40,9 @@ export function viewTitle(view: View, quarterLabel: string | null, measure: Meas
 export const NAV_ITEMS: readonly { view: View; label: string }[] = [
   { view: 'summary', label: 'Performance on a page' },
   { view: 'scorecard', label: 'Scorecard' },
+  { view: 'changes', label: 'What changed' },
   { view: 'actions', label: 'Action plans' },
   { view: 'glossary', label: 'Glossary' },
+  // Officers' views: shown in the navigation while previewing new files, or when the data has problems.
+  { view: 'data-check', label: 'Data check' },
 ];

@@ -1,5 +1,5 @@
 // The URL query string holds the view, so any view can be shared as a link and the back button works.
-export const VIEWS = ['summary', 'scorecard', 'measure', 'glossary', 'actions', 'embed'] as const;
+export const VIEWS = ['summary', 'scorecard', 'changes', 'measure', 'glossary', 'actions', 'embed', 'data-check', 'preview'] as const;
 export const RAG_FILTERS = ['green', 'amber', 'red', 'none'] as const;
 export const DOT_FILTERS = ['improving', 'declining', 'no-change', 'neutral', 'none'] as const;
 
