@@ -88,8 +88,8 @@ describe('whatChanged: next quarter against the published data', () => {
     ]);
     expect(report.ragChanges[0]).toMatchObject({
       measureId: 'EH01',
-      from: { rag: 'green', period: aMonth(2024, 9) },
-      to: { rag: 'red', period: aMonth(2024, 12) },
+      from: { rag: 'green', period: aMonth(2024, 9), figure: '86.0%' },
+      to: { rag: 'red', period: aMonth(2024, 12), figure: '79.0%' },
     });
   });
 
@@ -101,7 +101,9 @@ describe('whatChanged: next quarter against the published data', () => {
       'EH02 Assessments completed in 45 days: not rated in September 2024, red in December 2024',
       'SEN09 EHC plans issued in 20 weeks: no figure in 2024-25 Q2, red in December 2024',
     ]);
-    expect(report.newReds[2]).toMatchObject({ from: { rag: 'none', period: null }, to: { rag: 'red' } });
+    expect(report.newReds[2]).toMatchObject({ from: { rag: 'none', period: null, figure: null }, to: { rag: 'red', figure: '60.0%' } });
+    // A suppressed figure is rated "not rated" and printed as it stands.
+    expect(report.newReds[1]!.from).toEqual({ rag: 'none', period: aMonth(2024, 9), figure: '[c]' });
   });
 
   // EH01 (previous period): Sep 86.0 up from Aug 83.5 improving; Dec 79.0 down from Nov 82.0 declining.
@@ -113,6 +115,8 @@ describe('whatChanged: next quarter against the published data', () => {
         title: 'Families contacted within 3 working days',
         from: 'improving',
         to: 'declining',
+        fromDot: { arrow: 'up', judgement: 'improving', text: 'Up from 83.5% in August 2024 - improving' },
+        toDot: { arrow: 'down', judgement: 'declining', text: 'Down from 82.0% in November 2024 - declining' },
         text: 'EH01 Families contacted within 3 working days: improving in 2024-25 Q2, declining in 2024-25 Q3',
       },
     ]);
@@ -133,6 +137,7 @@ describe('whatChanged: next quarter against the published data', () => {
         year: '2024-25',
         before: { target: { value: 85, decimal: '85' }, tolerance: { value: 78, decimal: '78' } },
         after: { target: { value: 85, decimal: '85' }, tolerance: { value: 80, decimal: '80' } },
+        printed: { before: { target: '85.0%', tolerance: '78.0%' }, after: { target: '85.0%', tolerance: '80.0%' } },
         text: 'EH01 Families contacted within 3 working days: 2024-25 tolerance changed from 78.0% to 80.0%',
       },
     ]);
@@ -195,6 +200,11 @@ describe('whatChanged: revisions and targets in detail', () => {
       'EH01 Families contacted: 2023-24 target of 80.0% removed',
       'EH01 Families contacted: 2024-25 tolerance changed from 80.0% to none',
       'EH01 Families contacted: 2025-26 target set at 88.0%, tolerance 82.0%',
+    ]);
+    expect(whatChanged({ before, after }).targetChanges.map((c) => c.printed)).toEqual([
+      { before: { target: '80.0%', tolerance: 'none' }, after: null },
+      { before: { target: '85.0%', tolerance: '80.0%' }, after: { target: '85.0%', tolerance: 'none' } },
+      { before: null, after: { target: '88.0%', tolerance: '82.0%' } },
     ]);
   });
 

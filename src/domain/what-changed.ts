@@ -5,7 +5,7 @@
 import { applySuppression } from './apply-suppression';
 import { observationsOf } from './dataset-index';
 import { compareAtPrecision } from './decimal';
-import type { DotJudgement } from './direction-of-travel';
+import type { Dot, DotJudgement } from './direction-of-travel';
 import { formatCell, formatNumber } from './format-value';
 import { financialQuarterLabel, periodName, previousFinancialQuarter, quarterEnd } from './periods';
 import type { Rag } from './rag-for';
@@ -17,6 +17,8 @@ export interface RatedAt {
   rag: Rag;
   /** The period the rating was made on; null when the quarter had no figure. */
   period: Period | null;
+  /** The figure rated, as printed ("85.1%", "[c]"); null when the quarter had no figure. */
+  figure: string | null;
 }
 
 export interface RagChange {
@@ -32,6 +34,9 @@ export interface DirectionTurn {
   title: string;
   from: DotJudgement;
   to: DotJudgement;
+  /** Each quarter's direction of travel in full, for the arrow and its words. */
+  fromDot: Dot;
+  toDot: Dot;
   text: string;
 }
 
@@ -48,7 +53,14 @@ export interface TargetChange {
   /** null when the year had no target row in that data. */
   before: Pick<Target, 'target' | 'tolerance'> | null;
   after: Pick<Target, 'target' | 'tolerance'> | null;
+  /** The same, as printed at the measure's unit and precision ("none" for a missing tolerance). */
+  printed: { before: PrintedTarget | null; after: PrintedTarget | null };
   text: string;
+}
+
+export interface PrintedTarget {
+  target: string;
+  tolerance: string;
 }
 
 export interface Revision {
@@ -107,9 +119,14 @@ function pairRows(rows: readonly ScorecardRow[], previousRows: readonly Scorecar
 function quarterChanges(after: DatasetIndex, quarter: FinancialQuarter, previousQuarter: FinancialQuarter) {
   const pairs = pairRows(buildScorecard(after, quarter), buildScorecard(after, previousQuarter));
   const labels = { now: financialQuarterLabel(quarter), then: financialQuarterLabel(previousQuarter) };
+  const rated = ({ rag, period, current, measure }: ScorecardRow): RatedAt => ({
+    rag: rag.rag,
+    period,
+    figure: current && period ? formatCell(current.value, measure.unit, measure.decimals) : null,
+  });
   const change = (row: ScorecardRow, previous: ScorecardRow): RagChange => {
-    const from = { rag: previous.rag.rag, period: previous.period };
-    const to = { rag: row.rag.rag, period: row.period };
+    const from = rated(previous);
+    const to = rated(row);
     return {
       measureId: row.measure.id,
       title: row.measure.title,
@@ -130,6 +147,8 @@ function quarterChanges(after: DatasetIndex, quarter: FinancialQuarter, previous
       title: row.measure.title,
       from: previous.dot.judgement,
       to: row.dot.judgement,
+      fromDot: previous.dot,
+      toDot: row.dot,
       text: `${named(row.measure)}: ${previous.dot.judgement} in ${labels.then}, ${row.dot.judgement} in ${labels.now}`,
     }));
   return { ragChanges, newReds, directionTurned };
@@ -146,8 +165,16 @@ function sameDecimal(a: DecimalNumber | null, b: DecimalNumber | null, decimals:
   return compareAtPrecision(a, b, decimals) === 0;
 }
 
+function showTarget(measure: Measure, d: DecimalNumber | null): string {
+  return d === null ? 'none' : formatNumber(d, measure.unit, measure.decimals);
+}
+
+function printedTarget(measure: Measure, t: Target | null): PrintedTarget | null {
+  return t && { target: showTarget(measure, t.target), tolerance: showTarget(measure, t.tolerance) };
+}
+
 function targetText(measure: Measure, year: string, before: Target | null, after: Target | null): string {
-  const show = (d: DecimalNumber | null) => (d === null ? 'none' : formatNumber(d, measure.unit, measure.decimals));
+  const show = (d: DecimalNumber | null) => showTarget(measure, d);
   const lead = `${named(measure)}: ${year}`;
   if (before === null) return `${lead} target set at ${show(after!.target)}, tolerance ${show(after!.tolerance)}`;
   if (after === null) return `${lead} target of ${show(before.target)} removed`;
@@ -176,7 +203,15 @@ function targetChanges(before: DatasetIndex, after: DatasetIndex): TargetChange[
       sameDecimal(old.tolerance, now.tolerance, measure.decimals);
     if (same) continue;
     const pick = (t: Target | null) => t && { target: t.target, tolerance: t.tolerance };
-    changes.push({ measureId, title: measure.title, year, before: pick(old), after: pick(now), text: targetText(measure, year, old, now) });
+    changes.push({
+      measureId,
+      title: measure.title,
+      year,
+      before: pick(old),
+      after: pick(now),
+      printed: { before: printedTarget(measure, old), after: printedTarget(measure, now) },
+      text: targetText(measure, year, old, now),
+    });
   }
   // measures.csv order, then year.
   const order = new Map(after.measures.map((m, i) => [m.id, i]));
