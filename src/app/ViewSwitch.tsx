@@ -4,6 +4,7 @@ import type { Dataset, FinancialQuarter, GlossaryEntry } from '../domain/types';
 import { ActionsView } from '../features/actions/ActionsView';
 import { DataCheckView } from '../features/data-check/DataCheckView';
 import { GlossaryView } from '../features/glossary/GlossaryView';
+import { PreviewView } from '../features/preview/PreviewView';
 import { ScorecardView } from '../features/scorecard/ScorecardView';
 import { SummaryView } from '../features/summary/SummaryView';
 import { WhatChangedView } from '../features/what-changed/WhatChangedView';
@@ -30,7 +31,8 @@ export function ViewSwitch({ view, dataset, index, quarter, rows, glossary, open
   if (view === 'glossary') return <GlossaryView glossary={glossary} council={dataset.glossary} />;
   if (view === 'actions') return <ActionsView dataset={dataset} />;
   if (view === 'data-check') return <DataCheckView dataset={dataset} />;
-  if (view === 'embed' || view === 'preview') return null;
+  if (view === 'embed') return null;
+  if (view === 'preview') return <PreviewView />;
   if (!quarter) return null;
   switch (view) {
     case 'summary':
