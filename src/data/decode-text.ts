@@ -11,6 +11,7 @@ export type DecodedFile =
   | { kind: 'binary' };
 
 const SAVE_AS_CSV = 'Open it in Excel and use Save As > "CSV UTF-8 (Comma delimited) (*.csv)".';
+const REPLACE_WITH_CSV = 'Put the CSV file exported from the case-management system or Excel in its place.';
 
 function startsWithBytes(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, i) => bytes[i] === byte);
@@ -23,6 +24,10 @@ function binaryReason(bytes: Uint8Array): string | null {
   if (startsWithBytes(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     return 'this is not a CSV file: it looks like an old Excel workbook (.xls) renamed to .csv.';
   }
+  if (startsWithBytes(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWithBytes(bytes, [0xff, 0xd8, 0xff]) || startsWithBytes(bytes, [0x47, 0x49, 0x46, 0x38])) {
+    return `this is not a CSV file: it is a picture (PNG, JPEG or GIF) renamed to .csv. ${REPLACE_WITH_CSV}`;
+  }
+  if (startsWithBytes(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return `this is not a CSV file: it is a PDF document renamed to .csv. ${REPLACE_WITH_CSV}`;
   if (bytes.indexOf(0) !== -1) return 'this is not a CSV file: it contains binary data (NUL bytes).';
   return null;
 }
@@ -47,16 +52,40 @@ function decodeLegacy(bytes: Uint8Array, log: FileProblems): string {
   return text;
 }
 
+/**
+ * UTF-16 without a byte-order mark: in text that is mostly ASCII, every other byte is NUL. Little-endian puts
+ * the NULs at odd offsets ("m\0e\0"), big-endian at even ones. Judged on the first 64 bytes.
+ */
+function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const length = Math.min(bytes.length, 64) & ~1;
+  if (length < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = length / 2;
+  if (oddNul === pairs && evenNul === 0) return 'utf-16le';
+  if (evenNul === pairs && oddNul === 0) return 'utf-16be';
+  return null;
+}
+
 function decodeBytes(bytes: Uint8Array, log: FileProblems): string | null {
-  const utf16 = startsWithBytes(bytes, [0xff, 0xfe]) ? 'utf-16le' : startsWithBytes(bytes, [0xfe, 0xff]) ? 'utf-16be' : null;
+  const utf16 = startsWithBytes(bytes, [0xff, 0xfe])
+    ? 'utf-16le'
+    : startsWithBytes(bytes, [0xfe, 0xff])
+      ? 'utf-16be'
+      : bomlessUtf16(bytes);
   if (utf16) {
     // Excel's "Unicode Text" is UTF-16 (its NUL bytes are not binary data); read it, but ask for UTF-8.
-    log.warning(0, WHOLE_ROW, `the file is saved as UTF-16 ("Unicode Text"); it was read, but ${SAVE_AS_CSV}`);
+    log.warning(0, WHOLE_ROW, `the file is saved as UTF-16 ("Unicode Text"); it was read, but please save it as UTF-8: ${SAVE_AS_CSV}`);
     return new TextDecoder(utf16).decode(bytes);
   }
   const reason = binaryReason(bytes);
   if (reason) {
-    log.error(0, WHOLE_ROW, `${reason} ${SAVE_AS_CSV} None of its rows were read.`);
+    const fix = reason.includes(REPLACE_WITH_CSV) ? '' : ` ${SAVE_AS_CSV}`;
+    log.error(0, WHOLE_ROW, `${reason}${fix} None of its rows were read.`);
     return null;
   }
   try {

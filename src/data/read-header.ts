@@ -24,12 +24,42 @@ function delimiterHint(header: readonly string[]): string {
   return '';
 }
 
+/** A header name never starts with a digit or a bracket; data often does (a figure, a period, a year, [c]). */
+const DATA_LIKE = /^[\s"'£$(+-]*(\d|\[)/;
+
+/** Up to three of the first row's cells, quoted, to show what was found. */
+function sample(header: readonly string[]): string {
+  const cells = header.map((cell) => cell.trim()).filter((cell) => cell !== '');
+  const shown = cells.slice(0, 3).map((cell) => `"${cell.length > 40 ? `${cell.slice(0, 40)}...` : cell}"`);
+  return shown.join(', ') + (cells.length > 3 ? ', ...' : '');
+}
+
+/**
+ * A first row that names none of the file's columns: most often the header row was deleted and the file starts
+ * with data. One error says so, instead of a notice per "unknown column" and an error per missing one.
+ */
+function noHeaderMessage(header: readonly string[], spec: ContractFileSpec): string {
+  const example = [...spec.requiredColumns, ...spec.optionalColumns].join(',');
+  const what = header.some((cell) => DATA_LIKE.test(cell))
+    ? `the first row should be the header row naming the columns, but it looks like data (${sample(header)}): the header row is missing`
+    : `the first row should be the header row naming the columns, but none of its names (${sample(header)}) is a column of ${spec.name}`;
+  return (
+    `${what}, so none of the rows of ${spec.name} can be used. ` +
+    `Add a first line naming the columns ${spec.requiredColumns.join(', ')} (in any order), for example: ${example}`
+  );
+}
+
 /**
  * Maps canonical column names to their position, reporting unknown, unnamed and duplicate columns.
  * Returns null (file unusable) when a required column is missing.
  */
 export function readHeader(header: readonly string[], line: number, spec: ContractFileSpec, log: FileProblems): ColumnMap | null {
   const known = new Set<string>([...spec.requiredColumns, ...spec.optionalColumns]);
+  const named = header.filter((cell) => cell.trim() !== '');
+  if (named.length > 0 && delimiterHint(header) === '' && !named.some((cell) => known.has(cell.trim().toLowerCase()))) {
+    log.error(line, WHOLE_ROW, noHeaderMessage(header, spec));
+    return null;
+  }
   const columns = new Map<string, ColumnRef>();
   const unknown = new Map<string, string>();
   let unnamed = 0;

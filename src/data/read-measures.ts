@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { parsePeriod } from '../domain/periods';
 import { DOT_BASES, FREQUENCIES, POLARITIES, UNITS, YEAR_TYPES, YTD_RULES, type Measure, type Unit } from '../domain/types';
 import { enumField, idField, optionalText, requiredText } from './field-schemas';
-import type { FileProblems } from './file-problems';
+import { WHOLE_ROW, type FileProblems } from './file-problems';
 import { measureIndex, type MeasureIndex } from './measure-index';
 import { headerOf, rowParser } from './parse-row';
 import type { CsvTable } from './read-csv';
@@ -119,6 +119,10 @@ export function readMeasures(table: CsvTable, log: FileProblems): MeasuresRead {
       spcBaseline: baseline?.ok ? baseline.period : null,
     });
   });
+  if (table.rowsRead === 0) {
+    // A header with nothing under it: every row of every other file will be "not in measures.csv", so say why once.
+    log.error(0, WHOLE_ROW, 'measures.csv has a header row but no measures under it, so no figure can be shown: add one row per measure below the header');
+  }
   // A duplicate that was skipped is not "could not be read": its id resolves to the first row.
   for (const key of firstLine.keys()) skippedLines.delete(key);
   return { measures, index: measureIndex(measures, skippedLines), kept: measures.length };
