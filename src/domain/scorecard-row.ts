@@ -58,9 +58,15 @@ export function scorecardRow(index: DatasetIndex, measure: Measure, fq: Financia
   const comparisonRow = comparisonPeriod && observations.find((o) => samePeriod(o.period, comparisonPeriod));
   const comparison = comparisonRow ? applySuppression(comparisonRow) : null;
   // SPC judges the figure shown, against the target for its year; with no figure this quarter there is nothing to judge.
-  const spc = spcAnalysis({ measure, observations: period ? observations : [], baseline: measure.spcBaseline, upTo: period, target });
+  // It is the costliest part of a row (every figure of the measure's history), and filters, tallies and sorts never
+  // need it, so it is worked out the first time something reads it: a 1,000-measure quarter switch pays only
+  // for the rows drawn first.
+  let spc: SpcAnalysis | undefined;
+  const analyse = (): SpcAnalysis =>
+    (spc ??= spcAnalysis({ measure, observations: period ? observations : [], baseline: measure.spcBaseline, upTo: period, target }));
+  const direction = comparisonPeriod ? directionOfTravel({ measure, current, comparison, comparisonPeriod }) : NO_DOT;
   // A movement within normal variation says so, so a wobble in a small number is not read as a trend.
-  const dot = comparisonPeriod ? withVariationNote(directionOfTravel({ measure, current, comparison, comparisonPeriod }), spc.variation) : NO_DOT;
+  const dot = comparisonPeriod ? withLazyText(direction, () => withVariationNote(direction, analyse().variation).text) : NO_DOT;
 
   // With no row this quarter the year to date still runs to the period that was due, so it reads
   // "incomplete" with the missing periods named rather than vanishing; commentary may explain the gap.
@@ -87,6 +93,19 @@ export function scorecardRow(index: DatasetIndex, measure: Measure, fq: Financia
     benchmarks: benchmarkComparisons(measure, benchmark, value),
     quartile: benchmark?.quartile ?? null,
     commentary: periodDue ? commentaryOf(index, measure.id).filter((c) => samePeriod(c.period, periodDue)) : [],
-    spc,
+    get spc() {
+      return analyse();
+    },
+  };
+}
+
+/** The direction with its wording worked out on first read (the wording needs the SPC verdict; the judgement does not). */
+function withLazyText(dot: Dot, text: () => string): Dot {
+  let said: string | undefined;
+  return {
+    ...dot,
+    get text() {
+      return (said ??= text());
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { ScorecardRow } from '../../domain/scorecard';
 import type { GlossaryEntry, Measure, Settings } from '../../domain/types';
 import { Abbreviated } from '../../ui/Abbreviated';
@@ -40,7 +40,8 @@ interface MeasureRowProps {
  * One measure: a table row on a laptop, a card on a phone (CSS only: never a second copy in the page).
  * The <tr> is the measure's outermost element, so it carries the contract's data attributes.
  */
-export function MeasureRow({ row, glossary, settings, highlighted }: MeasureRowProps) {
+// Memoised: while a long scorecard draws its later rows, the rows already drawn are not rendered again.
+export const MeasureRow = memo(function MeasureRow({ row, glossary, settings, highlighted }: MeasureRowProps) {
   const { measure } = row;
   const { state, navigate } = useNavigation();
   const ref = useRef<HTMLTableRowElement>(null);
@@ -61,6 +62,7 @@ export function MeasureRow({ row, glossary, settings, highlighted }: MeasureRowP
   return (
     <tr
       ref={ref}
+      role="row"
       className={highlighted ? 'measure-row measure-row--highlighted' : 'measure-row'}
       data-measure-id={measure.id}
       data-rag={row.rag.rag}
@@ -68,7 +70,7 @@ export function MeasureRow({ row, glossary, settings, highlighted }: MeasureRowP
       data-variation={row.spc.variation.token}
       data-assurance={row.spc.assurance.token}
     >
-      <th scope="row" className="measure-table__title">
+      <th scope="row" role="rowheader" className="measure-table__title">
         <span className="sc-measure-ref">{measure.id}</span>{' '}
         <ViewLink
           className="sc-measure-link"
@@ -82,10 +84,10 @@ export function MeasureRow({ row, glossary, settings, highlighted }: MeasureRowP
         </span>
       </th>
       {CELLS.map(([column, Cell]) => (
-        <td key={column} data-label={column}>
+        <td key={column} data-label={column} role="cell">
           <Cell row={row} settings={settings} />
         </td>
       ))}
     </tr>
   );
-}
+});

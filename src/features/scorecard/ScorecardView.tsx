@@ -5,6 +5,7 @@ import type { ScorecardRow } from '../../domain/scorecard';
 import { filterScorecard } from '../../domain/scorecard-filters';
 import type { FinancialQuarter, GlossaryEntry, Settings } from '../../domain/types';
 import { useNavigation } from '../../ui/navigation/ViewLink';
+import { useProgressiveCount } from '../../ui/use-progressive-count';
 import { COLUMNS, MeasureRow } from './MeasureRow';
 import { CLEARED_FILTERS, SORT_LABELS, ScorecardFilters } from './ScorecardFilters';
 import { SpcLegend } from './SpcLegend';
@@ -26,6 +27,11 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
   const { area, rag, dot, q, sort: requestedSort } = state;
   const result = useMemo(() => filterScorecard(rows, { area, rag, dot, q, sort: requestedSort }), [rows, area, rag, dot, q, requestedSort]);
   const quarterLabel = financialQuarterLabel(quarter);
+  // A long scorecard draws its first rows in the paint that answers the click and the rest just after; the
+  // measure the reader came back to is always among the first.
+  const highlightedAt = state.measure === null ? -1 : orderedIds(result.sections).indexOf(state.measure);
+  const drawn = useProgressiveCount(result.shown, result, { first: Math.max(FIRST_ROWS, highlightedAt + 1) });
+  const sections = firstRows(result.sections, drawn);
   const clearAndRefocus = () => {
     navigate(CLEARED_FILTERS);
     document.getElementById(searchId)?.focus();
@@ -52,23 +58,23 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
           </button>
         </div>
       )}
-      {result.sections.map(([slug, areaRows]) => (
+      {sections.map(([slug, areaRows]) => (
         <section key={slug} aria-labelledby={`area-${slug}`} className="measure-area">
           <h3 id={`area-${slug}`}>{areaName(slug)}</h3>
-          <table className="measure-table">
+          <table className={result.shown > LONG_LIST ? 'measure-table measure-table--long' : 'measure-table'} role="table" aria-busy={drawn < result.shown}>
             <caption className="visually-hidden">
               {areaName(slug)} measures for {quarterLabel}, sorted by {SORT_LABELS[result.sort].toLowerCase()}
             </caption>
-            <thead>
-              <tr>
+            <thead role="rowgroup">
+              <tr role="row">
                 {COLUMNS.map((column) => (
-                  <th key={column} scope="col">
+                  <th key={column} scope="col" role="columnheader">
                     {column}
                   </th>
                 ))}
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {areaRows.map((row) => (
                 <MeasureRow key={row.measure.id} row={row} glossary={glossary} settings={settings} highlighted={row.measure.id === state.measure} />
               ))}
@@ -78,4 +84,26 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
       ))}
     </div>
   );
+}
+
+const FIRST_ROWS = 60;
+/** Beyond this many rows the browser is told it may skip laying out rows off screen. */
+const LONG_LIST = 150;
+
+type Sections = readonly (readonly [string, readonly ScorecardRow[]])[];
+
+function orderedIds(sections: Sections): string[] {
+  return sections.flatMap(([, rows]) => rows.map((row) => row.measure.id));
+}
+
+/** The sections cut to their first `count` rows in page order; an area with none of them drawn yet is left out. */
+function firstRows(sections: Sections, count: number): Sections {
+  const cut: (readonly [string, readonly ScorecardRow[]])[] = [];
+  let left = count;
+  for (const [slug, rows] of sections) {
+    if (left <= 0) break;
+    cut.push([slug, rows.length <= left ? rows : rows.slice(0, left)]);
+    left -= rows.length;
+  }
+  return cut;
 }

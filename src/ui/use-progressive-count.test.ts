@@ -1,0 +1,34 @@
+// @vitest-environment jsdom
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useProgressiveCount } from './use-progressive-count';
+
+describe('useProgressiveCount', () => {
+  it('draws a short list at once', () => {
+    const { result } = renderHook(() => useProgressiveCount(51, 'q3'));
+    expect(result.current).toBe(51);
+  });
+
+  it('draws the first rows of a long list at once and the rest in steps, until all are drawn', async () => {
+    const seen: number[] = [];
+    const { result } = renderHook(() => {
+      const count = useProgressiveCount(1000, 'q3', { first: 60, step: 300 });
+      seen.push(count);
+      return count;
+    });
+    expect(seen[0]).toBe(60);
+    await waitFor(() => expect(result.current).toBe(1000));
+    // 60, then +300 per step: 360, 660, 960, capped at 1000.
+    expect([...new Set(seen)]).toEqual([60, 360, 660, 960, 1000]);
+  });
+
+  it('starts again from the first rows when the list changes (a new quarter or filter)', async () => {
+    const { result, rerender } = renderHook(({ key }) => useProgressiveCount(1000, key, { first: 60, step: 500 }), {
+      initialProps: { key: 'q3' },
+    });
+    await waitFor(() => expect(result.current).toBe(1000));
+    act(() => rerender({ key: 'q2' }));
+    expect(result.current).toBe(60);
+    await waitFor(() => expect(result.current).toBe(1000));
+  });
+});
