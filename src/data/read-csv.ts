@@ -101,6 +101,8 @@ export function readCsv(text: string, spec: ContractFileSpec, log: FileProblems)
     return { table: null, rowsRead };
   }
 
+  // Problems name a column by its header as written; this lets the log quote the offending cell.
+  log.cellIndex = new Map([...columns.values()].map((ref) => [ref.header, ref.index]));
   const headerKeys = header.cells.map((cell) => cell.trim().toLowerCase());
   const width = header.cells.length;
   let rowsRead = 0;
@@ -112,6 +114,7 @@ export function readCsv(text: string, spec: ContractFileSpec, log: FileProblems)
     eachRow(visit) {
       forEachDataRecord(text, (record) => {
         rowsRead++;
+        log.row = record;
         if (record.syntaxError) {
           log.error(record.line, WHOLE_ROW, `${record.syntaxError}. The row is skipped`);
         } else if (isRepeatedHeader(record.cells, headerKeys)) {
@@ -120,6 +123,8 @@ export function readCsv(text: string, spec: ContractFileSpec, log: FileProblems)
           visit(record);
         }
       });
+      // Problems reported after the rows (about the whole file) quote no cell.
+      log.row = null;
     },
   };
   return { table };

@@ -156,6 +156,11 @@ export interface Problem {
   column: string;
   severity: Severity;
   message: string;
+  /**
+   * For a problem about one cell of a data row: the cell's text as written (long text cut short). Absent for
+   * problems about a whole row, a whole file or the header.
+   */
+  cell?: string;
 }
 
 /** Everything the loader could make of a data folder. Problems never stop good rows reaching the reader. */

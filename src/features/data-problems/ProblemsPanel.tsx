@@ -1,13 +1,16 @@
 import { formatProblem } from '../../data/format-problem';
 import type { Problem } from '../../domain/types';
+import { ViewLink, useNavigation } from '../../ui/navigation/ViewLink';
 
 const PLURAL = { error: 'errors', warning: 'warnings', notice: 'notices' } as const;
 
 /**
  * Problems the loader reported, unobtrusive but never hidden: a count that opens into every problem,
  * each with its file, line and column, so an officer can fix the file. The good data stays on the page.
+ * The data check view has the same problems as a sortable table with help on each.
  */
 export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
+  const onDataCheck = useNavigation().state.view === 'data-check';
   if (problems.length === 0) return null;
   const counts = (['error', 'warning', 'notice'] as const)
     .map((severity) => [severity, problems.filter((problem) => problem.severity === severity).length] as const)
@@ -30,6 +33,12 @@ export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
           ))}
         </ul>
       </details>
+      {!onDataCheck && (
+        <p className="problems__check">
+          <ViewLink to={{ view: 'data-check' }}>Open the data check</ViewLink> to sort these problems, download them as a
+          CSV and see how to fix each one.
+        </p>
+      )}
     </section>
   );
 }
