@@ -1,6 +1,7 @@
 // "What changed" in words and in order: the lead sentences above the lists, and which lists each reader sees.
 // Members see the quarter's own movements; officers previewing new files also see what only a comparison with
 // the published data can show, restated figures first, since those must be checked before publishing.
+import { listInWords } from './list-in-words';
 import { financialQuarterLabel, monthName, quarterMonths, sameFinancialQuarter } from './periods';
 import { availableQuarters } from './scorecard';
 import type { DatasetIndex } from './scorecard';
@@ -47,10 +48,6 @@ export function quarterMonthsWords(fq: FinancialQuarter): string {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "a", "a and b", "a, b and c" */
-function listOf(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 function ratingSentence(report: WhatChanged, since: string): string {
   const n = report.ragChanges.length;
   if (n === 0) return `No measure changed rating since ${since}.`;
@@ -58,7 +55,7 @@ function ratingSentence(report: WhatChanged, since: string): string {
     .map((rag) => [rag, report.ragChanges.filter((c) => c.to.rag === rag).length] as const)
     .filter(([, count]) => count > 0)
     .map(([rag, count]) => `${count} became ${rag}`);
-  return `${plural(n, 'measure')} changed rating since ${since}: ${listOf(became)}.`;
+  return `${plural(n, 'measure')} changed rating since ${since}: ${listInWords(became)}.`;
 }
 
 function newRedSentence(report: WhatChanged): string {
@@ -74,7 +71,7 @@ function directionSentence(report: WhatChanged): string {
     .map((to) => [to, report.directionTurned.filter((t) => t.to === to).length] as const)
     .filter(([, count]) => count > 0)
     .map(([to, count]) => `${count} ${count === 1 ? 'is' : 'are'} now ${to}`);
-  return `The direction of travel turned for ${plural(n, 'measure')}: ${listOf(now)}.`;
+  return `The direction of travel turned for ${plural(n, 'measure')}: ${listInWords(now)}.`;
 }
 
 /**
@@ -104,5 +101,5 @@ export function checksLead(report: WhatChanged): string {
     report.retiredMeasures.length > 0 && plural(report.retiredMeasures.length, 'retired measure'),
   ].filter((part): part is string => part !== false);
   if (found.length === 0) return 'Compared with the published data, no figure for an earlier period was restated, no target changed and no measure was added or retired.';
-  return `Check before publishing: ${listOf(found)}.`;
+  return `Check before publishing: ${listInWords(found)}.`;
 }

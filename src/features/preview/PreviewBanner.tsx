@@ -1,7 +1,7 @@
 import type { Problem } from '../../domain/types';
 import { ViewLink } from '../../ui/navigation/ViewLink';
 import { usePreviewControls } from './preview-context';
-import { listInWords } from './words';
+import { listInWords } from '../../domain/list-in-words';
 import './preview.css';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;

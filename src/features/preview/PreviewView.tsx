@@ -4,7 +4,7 @@ import { formatProblem } from '../../data/format-problem';
 import { droppedFilesFromList } from '../../data/read-dropped-files';
 import { dragHasFiles, droppedFilesFromTransfer } from '../../data/read-dropped-files-transfer';
 import { usePreviewControls, type PreviewStatus } from './preview-context';
-import { listInWords } from './words';
+import { listInWords } from '../../domain/list-in-words';
 import './preview.css';
 
 /** The officers' page for checking next quarter's files: what to do, a drop zone and the file pickers. */
