@@ -136,6 +136,16 @@ describe('readCsv: rows', () => {
     expect(problems).toEqual([]);
   });
 
+  it('skips a row whose number was split at an unquoted thousands comma, even when the extra cell is empty', () => {
+    // "£6,436.00" unquoted: 7 cells for 6 columns, the last one empty. Read as trailing commas it would become
+    // value 6 and numerator 436 without a word, so it is an error naming both halves.
+    const { rows, problems } = read('measure_id,period,value,numerator,denominator,note\nG1,2024-06,£6,436.00,,,\nG1,2024-07,100,,,,\n');
+    expect(rows.map((row) => row.line)).toEqual([3]);
+    expect(problems).toEqual([
+      'social-care.csv:2:-: error: the row has 7 cells but the header has 6 columns, and "£6" followed by "436.00" looks like one number split at its thousands comma (£6,436.00), which moves every later cell; put it in double quotes ("£6,436.00") or write it without the comma. The row is skipped',
+    ]);
+  });
+
   it('skips a repeated header row with a clear message', () => {
     const { rows, rowsRead, problems } = read('measure_id,period,value\nEH01,2024-06,1\nMeasure_id, Period ,VALUE\nEH01,2024-07,2\n');
     expect(rows.map((row) => row.line)).toEqual([2, 4]);

@@ -46,7 +46,20 @@ function hasUsableShape(record: CsvRecord, width: number, columns: ColumnMap, sp
   const count = record.cells.length;
   if (count === width) return true;
   if (count > width) {
-    if (record.cells.slice(width).every((cell) => cell.trim() === '')) return true;
+    if (record.cells.slice(width).every((cell) => cell.trim() === '')) {
+      // Extra empty cells are usually Excel's trailing commas, but a number written with an unquoted thousands
+      // comma also makes one extra cell when the row ends in empty cells: "£6,436.00" becomes "£6" and "436.00".
+      const split = splitNumber(record.cells);
+      if (split === null) return true;
+      log.error(
+        record.line,
+        WHOLE_ROW,
+        `the row has ${count} cells but the header has ${width} columns, and "${split[0]}" followed by "${split[1]}" looks like one ` +
+          `number split at its thousands comma (${split[0]},${split[1]}), which moves every later cell; put it in double quotes ` +
+          `("${split[0]},${split[1]}") or write it without the comma. The row is skipped`,
+      );
+      return false;
+    }
     log.error(
       record.line,
       WHOLE_ROW,
@@ -67,6 +80,19 @@ function hasUsableShape(record: CsvRecord, width: number, columns: ColumnMap, sp
     log.warning(record.line, WHOLE_ROW, `${message}; the missing ${quoted(names)} ${names.length === 1 ? 'is' : 'are'} read as empty`);
   }
   return true;
+}
+
+/** One to three digits (after a currency sign or minus) followed by exactly three digits: the halves of "£6,436.00". */
+const NUMBER_START = /^[-(]?[£$€]?\d{1,3}$/;
+const THOUSANDS_REST = /^\d{3}(?:\.\d+)?%?$/;
+
+function splitNumber(cells: readonly string[]): [string, string] | null {
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const before = cells[i]!.trim();
+    const after = cells[i + 1]!.trim();
+    if (NUMBER_START.test(before) && THOUSANDS_REST.test(after)) return [before, after];
+  }
+  return null;
 }
 
 function firstRecord(text: string): CsvRecord | null {

@@ -114,6 +114,10 @@ const ROWS: readonly HelpRule[] = [
       'The row has more cells than the header has columns. Usually a figure such as 1,234 or a sentence with a comma was not in quote marks, so its comma split it in two.',
     fix: 'Write numbers without thousands commas (1234), or put the cell in double quotes ("1,234"). Saving from Excel as CSV does this for you.',
   })),
+  rule('split-number', /looks like one number split at its thousands comma \(([^)]*)\)/, (m) => ({
+    explanation: `A figure written with a thousands comma (${m[1]}) was not in quote marks, so its comma split it into two cells and every cell after it moved one column along.`,
+    fix: `Write the figure without the comma, or put it in double quotes ("${m[1]}"). Saving from Excel as CSV does this for you.`,
+  })),
   rule('too-few-cells', /cells but the header has \d+ columns, so it has no/, () => ({
     explanation: 'The row stops before a column it must have, so it cannot be used. It may have been cut short or split over two lines.',
     fix: 'Fill in the missing cells at the end of the row.',

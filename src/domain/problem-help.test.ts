@@ -79,6 +79,7 @@ const CASES: ReadonlyArray<[string, ContractFileContents]> = [
   ['fractions', { 'early-help.csv': valueCsv('EH01,2024-06,0.851,,,') }],
   ['duplicate-value', { 'early-help.csv': valueCsv('EH01,2024-06,85,,,'), 'social-care.csv': valueCsv('EH01,2024-06,86,,,') }],
   ['repeated-header, too-many-cells, too-few-cells, short-row', { 'early-help.csv': valueCsv('measure_id,period,value,numerator,denominator,note', 'EH01,2024-06,1,234,57,67,A note', 'EH01,2024-07', 'EH01,2024-08,85') }],
+  ['split-number', { 'early-help.csv': valueCsv('EH01,2024-06,£6,436.00,,,') }],
   ['unclosed-quote', { 'early-help.csv': valueCsv('EH01,2024-06,85,,,"open') }],
   ['misplaced-quote', { 'early-help.csv': valueCsv('EH01,"2024-06"x,85,,,') }],
   ['header-syntax', { 'early-help.csv': 'measure_id,"period"x,value\nEH01,2024-06,85\n' }],
