@@ -2,7 +2,8 @@ import { memo, useEffect, useRef, type MouseEvent, type ReactNode } from 'react'
 import type { ScorecardRow } from '../../domain/scorecard';
 import type { GlossaryEntry, Measure, Settings } from '../../domain/types';
 import { Abbreviated } from '../../ui/Abbreviated';
-import { ViewLink, useNavigation } from '../../ui/navigation/ViewLink';
+import { LinkFrom, useNavigate } from '../../ui/navigation/ViewLink';
+import type { UrlState } from '../../ui/navigation/url-state';
 import { BenchmarksCell, NotesCell } from './context-cells';
 import { DirectionCell, QuarterCell, RatingCell, YtdCell } from './figure-cells';
 
@@ -34,6 +35,8 @@ interface MeasureRowProps {
   settings: Pick<Settings, 'councilPlanUrl'>;
   /** The measure the reader last opened: marked, and scrolled to. */
   highlighted: boolean;
+  /** The address the row's link starts from (quarter and filters), passed in so an unchanged row is not drawn again. */
+  linkState: UrlState;
 }
 
 /**
@@ -41,9 +44,9 @@ interface MeasureRowProps {
  * The <tr> is the measure's outermost element, so it carries the contract's data attributes.
  */
 // Memoised: while a long scorecard draws its later rows, the rows already drawn are not rendered again.
-export const MeasureRow = memo(function MeasureRow({ row, glossary, settings, highlighted }: MeasureRowProps) {
+export const MeasureRow = memo(function MeasureRow({ row, glossary, settings, highlighted, linkState: state }: MeasureRowProps) {
   const { measure } = row;
-  const { state, navigate } = useNavigation();
+  const navigate = useNavigate();
   const ref = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
     if (!highlighted) return;
@@ -72,13 +75,14 @@ export const MeasureRow = memo(function MeasureRow({ row, glossary, settings, hi
     >
       <th scope="row" role="rowheader" className="measure-table__title">
         <span className="sc-measure-ref">{measure.id}</span>{' '}
-        <ViewLink
+        <LinkFrom
+          from={state}
           className="sc-measure-link"
           to={{ view: 'measure', measure: measure.id, area: state.area, rag: state.rag, dot: state.dot, q: state.q, sort: state.sort }}
           onClick={markReturnPoint}
         >
           <Abbreviated text={measure.title} glossary={glossary} />
-        </ViewLink>
+        </LinkFrom>
         <span className="sc-measure-meta">
           {[measure.group, POLARITY_WORDS[measure.polarity], FREQUENCY_WORDS[measure.frequency]].filter(Boolean).join(' · ')}
         </span>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { buildScorecard, indexDataset } from '../../domain/scorecard';
 import { aBenchmark, aDataset, aMeasure, aMonth, aQuarterEnding, aTally, aTarget, aYearEnding, anObservation, month, num, special } from '../../domain/test-factories';
 import type { Dataset, Settings } from '../../domain/types';
@@ -160,4 +160,46 @@ describe('statistical process control on a scorecard row', () => {
     // The symbol is drawn for the eye only; screen readers hear its name once, then its meaning.
     expect(concern?.querySelector('.spc-badge')?.closest('[aria-hidden="true"]')).toBeTruthy();
   });
+});
+
+describe('a long scorecard', () => {
+  // 200 quarterly measures, each with a figure in Q2 and Q3 and a target of 50 (high is good, tolerance 40):
+  // 60 in Q2 is green; 45 in Q3 is amber. So every row turns from green to amber when the quarter changes.
+  const Q2 = { startYear: 2024, quarter: 2 } as const;
+  const ids = Array.from({ length: 200 }, (_, i) => `L${String(i).padStart(3, '0')}`);
+  const dataset = aDataset({
+    measures: ids.map((id) => aMeasure({ id, frequency: 'quarterly' })),
+    observations: ids.flatMap((id) => [
+      anObservation(aQuarterEnding(2024, 9), '60', { measureId: id }),
+      anObservation(aQuarterEnding(2024, 12), '45', { measureId: id }),
+    ]),
+    targets: ids.map((id) => aTarget('2024-25', '50', '40', id)),
+  });
+  const index = indexDataset(dataset);
+
+  function Long({ quarter }: { quarter: typeof Q2 | typeof Q3 }) {
+    const { state, navigate } = useUrlState();
+    return (
+      <NavigationProvider value={{ state, navigate }}>
+        <ScorecardView rows={buildScorecard(index, quarter)} quarter={quarter} glossary={[]} />
+      </NavigationProvider>
+    );
+  }
+  const rags = () => [...document.querySelectorAll<HTMLElement>('tr[data-measure-id]')].map((tr) => tr.dataset.rag);
+
+  it('draws the first rows of a new quarter at once, the rest just after, and ends with every row of the new quarter', async () => {
+    const { rerender } = render(<Long quarter={Q2} />);
+    await waitFor(() => expect(rags()).toHaveLength(200), { timeout: 20_000 });
+    expect(new Set(rags())).toEqual(new Set(['green']));
+    expect(document.querySelector('table[aria-busy="true"]')).toBeNull();
+
+    rerender(<Long quarter={Q3} />);
+    // The first 60 are the new quarter's at once; the other 140 still show Q2 (off screen, the table busy).
+    expect(rags().slice(0, 60)).toEqual(Array(60).fill('amber'));
+    expect(rags().slice(60)).toEqual(Array(140).fill('green'));
+    expect(document.querySelector('table[aria-busy="true"]')).not.toBeNull();
+
+    await waitFor(() => expect(rags()).toEqual(Array(200).fill('amber')), { timeout: 20_000 });
+    expect(document.querySelector('table[aria-busy="true"]')).toBeNull();
+  }, 30_000);
 });

@@ -1,10 +1,11 @@
-import { useId, useMemo } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { areaName } from '../../domain/areas';
 import { financialQuarterLabel } from '../../domain/periods';
 import type { ScorecardRow } from '../../domain/scorecard';
 import { filterScorecard } from '../../domain/scorecard-filters';
 import type { FinancialQuarter, GlossaryEntry, Settings } from '../../domain/types';
 import { useNavigation } from '../../ui/navigation/ViewLink';
+import type { UrlState } from '../../ui/navigation/url-state';
 import { useProgressiveCount } from '../../ui/use-progressive-count';
 import { COLUMNS, MeasureRow } from './MeasureRow';
 import { CLEARED_FILTERS, SORT_LABELS, ScorecardFilters } from './ScorecardFilters';
@@ -31,7 +32,13 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
   // measure the reader came back to is always among the first.
   const highlightedAt = state.measure === null ? -1 : orderedIds(result.sections).indexOf(state.measure);
   const drawn = useProgressiveCount(result.shown, result, { first: Math.max(FIRST_ROWS, highlightedAt + 1) });
-  const sections = firstRows(result.sections, drawn);
+  // Rows past the first ones keep what they showed until their step comes (a moment later, off screen), so a
+  // new quarter or filter neither unmounts nor redraws a thousand rows in the paint that answers the click.
+  const lastDrawn = useRef(new Map<string, DrawnRow>());
+  const sections = rowsToDraw(result.sections, drawn, state, lastDrawn.current);
+  useLayoutEffect(() => {
+    lastDrawn.current = new Map(sections.flatMap(([, rows]) => rows.map((drawnRow) => [drawnRow.row.measure.id, drawnRow] as const)));
+  });
   const clearAndRefocus = () => {
     navigate(CLEARED_FILTERS);
     document.getElementById(searchId)?.focus();
@@ -75,8 +82,15 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
               </tr>
             </thead>
             <tbody role="rowgroup">
-              {areaRows.map((row) => (
-                <MeasureRow key={row.measure.id} row={row} glossary={glossary} settings={settings} highlighted={row.measure.id === state.measure} />
+              {areaRows.map(({ row, linkState }) => (
+                <MeasureRow
+                  key={row.measure.id}
+                  row={row}
+                  linkState={linkState}
+                  glossary={glossary}
+                  settings={settings}
+                  highlighted={row.measure.id === state.measure}
+                />
               ))}
             </tbody>
           </table>
@@ -96,14 +110,25 @@ function orderedIds(sections: Sections): string[] {
   return sections.flatMap(([, rows]) => rows.map((row) => row.measure.id));
 }
 
-/** The sections cut to their first `count` rows in page order; an area with none of them drawn yet is left out. */
-function firstRows(sections: Sections, count: number): Sections {
-  const cut: (readonly [string, readonly ScorecardRow[]])[] = [];
-  let left = count;
+interface DrawnRow {
+  row: ScorecardRow;
+  linkState: UrlState;
+}
+
+/**
+ * What each section draws: its first `fresh` rows (in page order) as they are now; later rows as they were last
+ * drawn (the same objects, so the memoised row is not drawn again), or not yet if they were not drawn before.
+ */
+function rowsToDraw(sections: Sections, fresh: number, linkState: UrlState, last: ReadonlyMap<string, DrawnRow>): [string, DrawnRow[]][] {
+  let position = 0;
+  const drawn: [string, DrawnRow[]][] = [];
   for (const [slug, rows] of sections) {
-    if (left <= 0) break;
-    cut.push([slug, rows.length <= left ? rows : rows.slice(0, left)]);
-    left -= rows.length;
+    const areaRows: DrawnRow[] = [];
+    for (const row of rows) {
+      const now = position++ < fresh ? { row, linkState } : last.get(row.measure.id);
+      if (now) areaRows.push(now);
+    }
+    if (areaRows.length > 0) drawn.push([slug, areaRows]);
   }
-  return cut;
+  return drawn;
 }

@@ -8,9 +8,22 @@ interface Navigation {
 }
 
 const NavigationContext = createContext<Navigation | null>(null);
+// `navigate` alone, which never changes: a component that only navigates (a row of a long list) is not drawn
+// again each time the address changes.
+const NavigateContext = createContext<Navigate | null>(null);
 
 export function NavigationProvider({ value, children }: { value: Navigation; children: ReactNode }) {
-  return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
+  return (
+    <NavigateContext.Provider value={value.navigate}>
+      <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>
+    </NavigateContext.Provider>
+  );
+}
+
+export function useNavigate(): Navigate {
+  const navigate = useContext(NavigateContext);
+  if (!navigate) throw new Error('useNavigate needs a NavigationProvider above it');
+  return navigate;
 }
 
 export function useNavigation(): Navigation {
@@ -33,9 +46,14 @@ type ViewLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { t
  * A real link (open in a new tab, copy address, works without script) that, on a plain click, changes view
  * in place and pushes a history entry so the back button returns.
  */
-export function ViewLink({ to, onClick, children, ...rest }: ViewLinkProps) {
-  const { state, navigate } = useNavigation();
-  const next = targetState(state, to);
+export function ViewLink(props: ViewLinkProps) {
+  return <LinkFrom from={useNavigation().state} {...props} />;
+}
+
+/** A ViewLink from a given state rather than the page's: it is drawn again only when its own props change. */
+export function LinkFrom({ from, to, onClick, children, ...rest }: ViewLinkProps & { from: UrlState }) {
+  const navigate = useNavigate();
+  const next = targetState(from, to);
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
