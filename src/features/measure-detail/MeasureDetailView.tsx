@@ -9,6 +9,7 @@ import type { DatasetIndex, ScorecardRow } from '../../domain/scorecard';
 import { trendChart } from '../../domain/trend-chart';
 import type { GlossaryEntry, Settings } from '../../domain/types';
 import { ViewLink } from '../../ui/navigation/ViewLink';
+import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
 import { AboutMeasure } from './AboutMeasure';
 import { CommentaryList } from './Commentary';
 import { Comparison } from './Comparison';
@@ -52,6 +53,8 @@ export function MeasureDetailView({ row, index, settings, glossary }: MeasureDet
         .sort((a, b) => b.period.end - a.period.end),
     };
   }, [index, measure, quarter, row]);
+  // Ten years of monthly figures make a long SPC chart and history table: the headline and trend come first.
+  const rest = useAfterFirstPaint(measure.id, detail.history.length <= LONG_HISTORY);
 
   return (
     <div
@@ -68,15 +71,24 @@ export function MeasureDetailView({ row, index, settings, glossary }: MeasureDet
         <h3 id="measure-trend">{measure.frequency === 'annual' ? 'History' : 'Year to date against last year'}</h3>
         <TrendChartFigure chart={detail.chart} seasonal={detail.seasonal} measure={measure} />
       </section>
-      <SpcSection chart={detail.spc} measure={measure} upTo={row.spc.latest ? periodName(row.spc.latest.period) : null} />
-      <Comparison row={row} />
-      <section className="measure-detail__section" aria-labelledby="measure-history">
-        <h3 id="measure-history">Full history</h3>
-        {detail.history.length > 0 ? <HistoryTable rows={detail.history} title={`${measure.id}: every ${measure.frequency === 'annual' ? 'year' : 'period'} to the quarter shown`} /> : <p>No figures have been published yet.</p>}
-      </section>
-      <CommentaryList commentary={detail.commentary} />
-      <AboutMeasure measure={measure} settings={settings} glossary={glossary} />
-      <QueryLink row={row} queryEmail={settings.queryEmail} />
+      {rest ? (
+        <>
+          <SpcSection chart={detail.spc} measure={measure} upTo={row.spc.latest ? periodName(row.spc.latest.period) : null} />
+          <Comparison row={row} />
+          <section className="measure-detail__section" aria-labelledby="measure-history">
+            <h3 id="measure-history">Full history</h3>
+            {detail.history.length > 0 ? <HistoryTable rows={detail.history} title={`${measure.id}: every ${measure.frequency === 'annual' ? 'year' : 'period'} to the quarter shown`} /> : <p>No figures have been published yet.</p>}
+          </section>
+          <CommentaryList commentary={detail.commentary} />
+          <AboutMeasure measure={measure} settings={settings} glossary={glossary} />
+          <QueryLink row={row} queryEmail={settings.queryEmail} />
+        </>
+      ) : (
+        <p role="status">Drawing the full history…</p>
+      )}
     </div>
   );
 }
+
+/** Periods of history beyond which the lower sections are drawn just after the headline and trend. */
+const LONG_HISTORY = 60;
