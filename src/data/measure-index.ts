@@ -11,8 +11,10 @@ export interface MeasureIndex {
 
 export function measureIndex(measures: readonly Measure[], skippedLines: ReadonlyMap<string, number>): MeasureIndex {
   const byKey = new Map<string, Measure>(measures.map((measure) => [measure.id.toLowerCase(), measure]));
+  // Most rows spell the id exactly as measures.csv does: found without making a lower-case copy of it.
+  const exact = new Map<string, Measure>([...byKey.values()].map((measure) => [measure.id, measure]));
   return {
-    find: (id) => byKey.get(id.trim().toLowerCase()),
+    find: (id) => exact.get(id) ?? byKey.get(id.trim().toLowerCase()),
     notFound(id) {
       const skippedOn = skippedLines.get(id.toLowerCase());
       if (skippedOn !== undefined) {

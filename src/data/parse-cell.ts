@@ -115,6 +115,17 @@ function parseFlags(groups: string, written: string): { ok: true; flags: Qualifi
 /** The common case, digits as a system writes them, skips the Excel forms: a million rows pass through here. */
 const PLAIN_NUMBER = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
+/**
+ * The cells a system writes (plain digits, or empty) without the wrapper parseCell returns; null for anything
+ * else, which parseCell then reads with its warnings and reasons. The value files' fast path.
+ */
+export function plainCell(raw: string): Cell | null {
+  const text = raw.trim();
+  if (text === '') return SPECIAL_CELLS.empty;
+  if (text.length <= LONGEST_NUMBER && PLAIN_NUMBER.test(text)) return { kind: 'number', flags: NO_FLAGS, value: Number(text), decimal: text };
+  return null;
+}
+
 /** A value, numerator, denominator or benchmark cell. */
 export function parseCell(raw: string): CellParse {
   let text = raw.trim();

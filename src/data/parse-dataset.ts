@@ -1,4 +1,6 @@
 import type { ContractFileContents } from './load-dataset';
+import { DatasetAssembly, type DatasetPart } from './dataset-transfer';
+import { prepareDataset } from './prepare-dataset';
 import type { Dataset } from '../domain/types';
 
 export interface LoadProgress {
@@ -7,38 +9,193 @@ export interface LoadProgress {
   total: number;
 }
 
+export interface WorkerRequest {
+  files: ContractFileContents;
+  /** Also time a bare Papa Parse of the same files in the worker, for the bench (see pipelineTimings). */
+  bench?: boolean;
+}
+
 export type WorkerReply =
   | { type: 'progress'; progress: LoadProgress }
-  | { type: 'done'; dataset: Dataset }
+  | { type: 'part'; part: DatasetPart }
+  | { type: 'done'; timings: { loadMs: number; sendMs: number } }
+  | { type: 'bench'; papaMs: number }
   | { type: 'failed'; message: string };
 
-/** Parses in a Web Worker where there is one (the browser), on this thread where there is not (jsdom, Node). */
-export function parseDataset(files: ContractFileContents, onProgress?: (progress: LoadProgress) => void): Promise<Dataset> {
-  if (typeof Worker === 'undefined') {
+/** A worker started early (before the files are fetched), so its code loads while they download. */
+export interface DatasetWorker {
+  worker: Worker;
+}
+
+/** Null where there are no Web Workers (jsdom, Node): parsing then happens on this thread. */
+export function startDatasetWorker(): DatasetWorker | null {
+  if (typeof Worker === 'undefined') return null;
+  return { worker: new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' }) };
+}
+
+/** The page's longest slice of work between yields while a dataset is rebuilt and indexed, in milliseconds. */
+const SLICE_MS = 12;
+
+/** Lets the page paint and handle input: a message-channel task, which (unlike setTimeout) is never clamped to 4 ms. */
+export function yieldToPage(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Timings of a load in the browser, kept only when the bench asks for them (globalThis.__scorecardBenchPipeline). */
+export interface PipelineTimings extends WorkerTimings {
+  /** From the start of the load (the fetch, when the caller says when that was) to the dataset, its index and the default scorecard being ready. */
+  totalMs: number;
+  /** NaN when the caller did not say. */
+  fetchMs: number;
+}
+
+interface BenchGlobals {
+  __scorecardBenchPipeline?: boolean;
+  __scorecardPipelineTimings?: PipelineTimings[];
+}
+
+export function benchRequested(): boolean {
+  return (globalThis as BenchGlobals).__scorecardBenchPipeline === true;
+}
+
+export function recordPipelineTimings(timings: PipelineTimings): void {
+  const globals = globalThis as BenchGlobals;
+  (globals.__scorecardPipelineTimings ??= []).push(timings);
+}
+
+export interface ParseOptions {
+  /** A worker from startDatasetWorker; by default one is started. It is ended when the parse ends. */
+  worker?: DatasetWorker | null;
+  /** When the load began (before the fetch) and when the files had arrived, for the bench's timings. */
+  startedAt?: number;
+  fetchedAt?: number;
+}
+
+export interface WorkerTimings {
+  loadMs: number;
+  sendMs: number;
+  /** Rebuilding, indexing and the default scorecard on the page, in slices (yields excluded). */
+  assembleMs: number;
+  /** ... of which indexing and the default scorecard. */
+  prepareMs: number;
+  papaMs: number;
+  /** performance.now() when the dataset, its index and the default scorecard were ready. */
+  readyAt: number;
+}
+
+/** The worker's replies, in order, as something to await. */
+function replies(worker: Worker): () => Promise<{ reply: WorkerReply; waited: boolean }> {
+  const waiting: WorkerReply[] = [];
+  let wake: ((reply: WorkerReply) => void) | null = null;
+  const put = (reply: WorkerReply) => {
+    if (wake) {
+      const resolve = wake;
+      wake = null;
+      resolve(reply);
+    } else waiting.push(reply);
+  };
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => put(event.data);
+  worker.onerror = (event) => put({ type: 'failed', message: event.message || 'the data could not be read' });
+  return () => {
+    const next = waiting.shift();
+    return next ? Promise.resolve({ reply: next, waited: false }) : new Promise((resolve) => (wake = (reply) => resolve({ reply, waited: true })));
+  };
+}
+
+/**
+ * Parses in a Web Worker where there is one (the browser), on this thread where there is not (jsdom, Node).
+ * In the browser the dataset comes back in parts and is rebuilt, indexed and its default scorecard worked
+ * out a slice at a time, so the page is never blocked for long (see dataset-transfer.ts, prepare-dataset.ts).
+ */
+export async function parseDataset(files: ContractFileContents, onProgress?: (progress: LoadProgress) => void, options: ParseOptions = {}): Promise<Dataset> {
+  const started = options.worker === undefined ? startDatasetWorker() : options.worker;
+  if (!started) {
     // Loaded on demand, so the parser and its validation rules stay out of the page's first download.
-    return import('./load-dataset').then(({ loadDataset }) =>
-      loadDataset(files, { onProgress: (file, done, total) => onProgress?.({ file, done, total }) }),
-    );
+    const { loadDataset } = await import('./load-dataset');
+    return loadDataset(files, { onProgress: (file, done, total) => onProgress?.({ file, done, total }) });
   }
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
-    const finish = () => worker.terminate();
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-      const reply = event.data;
-      if (reply.type === 'progress') onProgress?.(reply.progress);
-      else if (reply.type === 'done') {
-        finish();
-        resolve(reply.dataset);
-      } else {
-        finish();
-        reject(new Error(reply.message));
+  const { worker } = started;
+  const parseStartedAt = performance.now();
+  const bench = benchRequested();
+  let ended = false;
+  try {
+    const next = replies(worker);
+    const transfer = Object.values(files).flatMap((content) => (content instanceof Uint8Array ? [content.buffer] : []));
+    worker.postMessage({ files, bench } satisfies WorkerRequest, transfer as Transferable[]);
+    const assembly = new DatasetAssembly();
+    let assembleMs = 0;
+    // One clock for every kind of work on the page (a reply already waiting resumes without a new task), so no
+    // task runs longer than a slice however the work and the replies interleave.
+    let sliceStart = performance.now();
+    const slices = async (step: (budgetMs: number) => boolean) => {
+      for (;;) {
+        const left = SLICE_MS - (performance.now() - sliceStart);
+        if (left <= 0) {
+          await yieldToPage();
+          sliceStart = performance.now();
+          continue;
+        }
+        const t = performance.now();
+        const more = step(left);
+        assembleMs += performance.now() - t;
+        if (!more) return;
       }
     };
-    worker.onerror = (event) => {
-      finish();
-      reject(new Error(event.message || 'the data could not be read'));
-    };
-    const transfer = Object.values(files).flatMap((content) => (content instanceof Uint8Array ? [content.buffer] : []));
-    worker.postMessage(files, transfer as Transferable[]);
-  });
+    let timings: { loadMs: number; sendMs: number } | null = null;
+    while (!timings) {
+      const { reply, waited } = await next();
+      // A reply that had to be waited for starts a new task; one already waiting continues this one.
+      if (waited) sliceStart = performance.now();
+      if (reply.type === 'progress') onProgress?.(reply.progress);
+      else if (reply.type === 'part') {
+        assembly.add(reply.part);
+        await slices((budget) => assembly.work(budget));
+      } else if (reply.type === 'done') timings = reply.timings;
+      else if (reply.type === 'failed') throw new Error(reply.message);
+    }
+    const dataset = assembly.dataset();
+    const rebuiltMs = assembleMs;
+    await slices(prepareDataset(dataset, assembly.observationsByMeasure));
+    const readyAt = performance.now();
+    const prepareMs = assembleMs - rebuiltMs;
+    if (bench) {
+      const loadTimings = timings;
+      ended = true;
+      // The bare parse runs after the load, in the same worker; the dataset does not wait for it.
+      void (async () => {
+        try {
+          for (;;) {
+            const { reply } = await next();
+            if (reply.type === 'bench') {
+              const startedAt = options.startedAt ?? parseStartedAt;
+              recordPipelineTimings({
+                ...loadTimings,
+                assembleMs,
+                prepareMs,
+                papaMs: reply.papaMs,
+                readyAt,
+                totalMs: readyAt - startedAt,
+                fetchMs: options.fetchedAt === undefined ? NaN : options.fetchedAt - startedAt,
+              });
+              return;
+            }
+            if (reply.type === 'failed') return;
+          }
+        } finally {
+          worker.terminate();
+        }
+      })();
+    }
+    return dataset;
+  } finally {
+    if (!ended) worker.terminate();
+  }
 }

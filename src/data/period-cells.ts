@@ -43,6 +43,22 @@ const EXPECTED_YEAR: Record<YearType, string> = {
 
 /** A year label (`2024-25` or `2024`) in the measure's year type, canonicalised. */
 export function readYear(text: string, measure: Measure): YearRead {
+  // A targets or benchmarks file repeats a few dozen years over thousands of rows: readings that succeed are
+  // remembered (a failure's reason names the measure, so it is worked out each time).
+  const key = `${measure.yearType} ${text}`;
+  const known = yearReadings.get(key);
+  if (known) return known;
+  const read = readYearOnce(text, measure);
+  if (read.ok) {
+    if (yearReadings.size >= 10_000) yearReadings.clear();
+    yearReadings.set(key, read);
+  }
+  return read;
+}
+
+const yearReadings = new Map<string, YearRead>();
+
+function readYearOnce(text: string, measure: Measure): YearRead {
   const written = text.trim();
   const parsed = parseYearLabel(written, measure.yearType);
   if (parsed) return { ok: true, label: yearLabel(parsed.startYear, measure.yearType), end: parsed.end };

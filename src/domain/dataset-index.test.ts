@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarksOf, commentaryOf, indexDataset, observationsOf, targetOf } from './dataset-index';
+import { benchmarksOf, commentaryOf, indexDataset, indexSteps, observationsOf, rememberIndex, targetOf } from './dataset-index';
+import type { Dataset } from './types';
 import { aBenchmark, aComment, aDataset, aMeasure, aMonth, anObservation, aTarget, month } from './test-factories';
 
 describe('indexDataset', () => {
@@ -41,5 +42,36 @@ describe('indexDataset', () => {
     expect(observationsOf(index, 'M9')).toEqual([]);
     expect(benchmarksOf(index, 'M2')).toEqual([]);
     expect(commentaryOf(index, 'M2')).toEqual([]);
+  });
+});
+
+describe('indexSteps and rememberIndex', () => {
+  // 4,500 targets for 4,500 years of M1: more than two steps of 2,000 items, so at least two yields.
+  const targets = Array.from({ length: 4500 }, (_, i) => aTarget(String(1000 + i), String(i)));
+  const dataset = aDataset({
+    measures: [aMeasure({ id: 'M1' })],
+    observations: [anObservation(aMonth(2024, 9), '3'), anObservation(aMonth(2024, 6), '1')],
+    targets,
+  });
+
+  it('yields while indexing and ends with the index indexDataset makes', () => {
+    const steps = indexSteps(dataset);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).toBeGreaterThanOrEqual(2);
+    expect(step.value).toEqual(indexDataset(dataset));
+    expect(targetOf(step.value, 'M1', '5499')?.target.decimal).toBe('4499');
+  });
+
+  it('gives back a remembered index for the same dataset or a copy sharing its lists, and never for changed lists', () => {
+    const index = indexDataset(dataset);
+    rememberIndex(dataset, index);
+    expect(indexDataset(dataset)).toBe(index);
+    const copy: Dataset = { ...dataset, problems: [] };
+    expect(indexDataset(copy)).toBe(index);
+    const otherTargets = indexDataset({ ...dataset, targets: [aTarget('2024-25', '1')] });
+    expect(otherTargets).not.toBe(index);
+    expect(targetOf(otherTargets, 'M1', '2024-25')?.target.decimal).toBe('1');
   });
 });

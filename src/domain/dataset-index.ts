@@ -18,9 +18,16 @@ export function targetKey(measureId: string, year: string): string {
   return `${measureId}\u0000${year}`;
 }
 
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+type IndexSource = Pick<Dataset, 'measures' | 'observations' | 'targets' | 'benchmarks' | 'commentary'>;
+
+/** Items between two yields of indexSteps: a few milliseconds of work. */
+const STEP = 2000;
+
+function* groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Generator<void, Map<string, T[]>> {
   const groups = new Map<string, T[]>();
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const item = items[i]!;
     const key = keyOf(item);
     const group = groups.get(key);
     if (group) group.push(item);
@@ -29,13 +36,27 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   return groups;
 }
 
-export function indexDataset(dataset: Pick<Dataset, 'measures' | 'observations' | 'targets' | 'benchmarks' | 'commentary'>): DatasetIndex {
-  const observationsByMeasure = groupBy(dataset.observations, (o) => o.measureId);
-  // Array.prototype.sort is stable, so duplicates stay in file order and the first one is still found first.
-  for (const rows of observationsByMeasure.values()) rows.sort((a, b) => a.period.end - b.period.end);
+/**
+ * indexDataset in steps: it yields every few thousand items, so a page can index a million rows between
+ * frames. `observationsByMeasure`, when the caller already has the rows grouped and ordered as below (the
+ * worker sends them so), is used as it is.
+ */
+export function* indexSteps(dataset: IndexSource, observationsByMeasure?: Map<string, readonly Observation[]>): Generator<void, DatasetIndex> {
+  let byMeasure = observationsByMeasure;
+  if (!byMeasure) {
+    const groups = yield* groupBy(dataset.observations, (o) => o.measureId);
+    // Array.prototype.sort is stable, so duplicates stay in file order and the first one is still found first.
+    for (const rows of groups.values()) {
+      rows.sort((a, b) => a.period.end - b.period.end);
+      yield;
+    }
+    byMeasure = groups;
+  }
 
   const targetsByKey = new Map<string, Target>();
-  for (const t of dataset.targets) {
+  for (let i = 0; i < dataset.targets.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const t = dataset.targets[i]!;
     const key = targetKey(t.measureId, t.year);
     if (!targetsByKey.has(key)) targetsByKey.set(key, t);
   }
@@ -46,11 +67,38 @@ export function indexDataset(dataset: Pick<Dataset, 'measures' | 'observations' 
   return {
     measures: dataset.measures,
     measuresById,
-    observationsByMeasure,
+    observationsByMeasure: byMeasure,
     targetsByKey,
-    benchmarksByMeasure: groupBy(dataset.benchmarks, (b) => b.measureId),
-    commentaryByMeasure: groupBy(dataset.commentary, (c) => c.measureId),
+    benchmarksByMeasure: yield* groupBy(dataset.benchmarks, (b) => b.measureId),
+    commentaryByMeasure: yield* groupBy(dataset.commentary, (c) => c.measureId),
   };
+}
+
+/** Indexes made ahead of time (in steps, while loading), found again by the dataset's arrays. */
+const remembered = new WeakMap<readonly Observation[], { source: IndexSource; index: DatasetIndex }>();
+
+/** Keeps an index made by indexSteps, so indexDataset on the same dataset (or a copy sharing its arrays) returns it. */
+export function rememberIndex(dataset: IndexSource, index: DatasetIndex): void {
+  const { measures, observations, targets, benchmarks, commentary } = dataset;
+  remembered.set(observations, { source: { measures, observations, targets, benchmarks, commentary }, index });
+}
+
+export function indexDataset(dataset: IndexSource): DatasetIndex {
+  const known = remembered.get(dataset.observations);
+  if (
+    known &&
+    known.source.measures === dataset.measures &&
+    known.source.targets === dataset.targets &&
+    known.source.benchmarks === dataset.benchmarks &&
+    known.source.commentary === dataset.commentary
+  ) {
+    return known.index;
+  }
+  const steps = indexSteps(dataset);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 export function observationsOf(index: DatasetIndex, measureId: string): readonly Observation[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableQuarters, buildScorecard, defaultQuarter, indexDataset, scorecardRow } from './scorecard';
+import { availableQuarters, buildScorecard, defaultQuarter, indexDataset, prepareScorecard, scorecardRow } from './scorecard';
 import {
   EMPTY,
   aBenchmark,
@@ -183,5 +183,36 @@ describe('scorecardRow for quarterly, annual and missing data', () => {
 describe('buildScorecard', () => {
   it('gives one row per measure in measures.csv order', () => {
     expect(buildScorecard(index, q3).map((row) => row.measure.id)).toEqual(['EH01', 'SEND01', 'LAC01', 'CSC01']);
+  });
+});
+
+describe('prepareScorecard (worked out in steps while a page loads)', () => {
+  const run = (steps: Generator<void, void>): number => {
+    let yields = 0;
+    while (!steps.next().done) yields++;
+    return yields;
+  };
+
+  it('yields between measures and leaves the same quarters and rows buildScorecard would make', () => {
+    const fresh = indexDataset({ ...dataset });
+    // Four measures, two quarters (Q3 and Q2 2024-25): a yield after each of the 8 rows at least.
+    expect(run(prepareScorecard(fresh))).toBeGreaterThanOrEqual(8);
+    expect(availableQuarters(fresh)).toEqual(availableQuarters(index));
+    const prepared = buildScorecard(fresh, q3);
+    expect(prepared.map((row) => [row.measure.id, row.rag.rag, row.dot.judgement, row.ytd])).toEqual(
+      buildScorecard(index, q3).map((row) => [row.measure.id, row.rag.rag, row.dot.judgement, row.ytd]),
+    );
+    // Q2 (the quarter before) is prepared too; its rows are those of Q2, not Q3's.
+    const q2: FinancialQuarter = { startYear: 2024, quarter: 2 };
+    expect(buildScorecard(fresh, q2).map((row) => row.quarter)).toEqual(Array(4).fill(q2));
+  });
+
+  it('hands out copies, so a caller that sorts or changes a list does not change the next caller', () => {
+    const fresh = indexDataset({ ...dataset });
+    run(prepareScorecard(fresh));
+    buildScorecard(fresh, q3).reverse();
+    availableQuarters(fresh).reverse();
+    expect(buildScorecard(fresh, q3)[0]!.measure.id).toBe('EH01');
+    expect(defaultQuarter(fresh)).toEqual(q3);
   });
 });

@@ -1,7 +1,7 @@
 // The scorecard for a financial quarter, and which quarters there are to choose from.
 import { observationsOf } from './dataset-index';
 import type { DatasetIndex } from './dataset-index';
-import { financialQuarterOf, quarterEnd } from './periods';
+import { financialQuarterOf, previousFinancialQuarter, quarterEnd } from './periods';
 import { scorecardRow } from './scorecard-row';
 import type { ScorecardRow } from './scorecard-row';
 import type { FinancialQuarter } from './types';
@@ -12,10 +12,14 @@ export type { DatasetIndex } from './dataset-index';
 export { scorecardRow } from './scorecard-row';
 export type { ScorecardRow } from './scorecard-row';
 
-/** Every financial quarter in which any monthly or quarterly measure has a row, oldest first. */
-export function availableQuarters(index: DatasetIndex): FinancialQuarter[] {
+/** Measures between two yields of prepareScorecard's quarter count. */
+const QUARTER_STEP = 200;
+
+function* quarterSteps(index: DatasetIndex): Generator<void, FinancialQuarter[]> {
   const ends = new Map<number, FinancialQuarter>();
+  let seen = 0;
   for (const measure of index.measures) {
+    if (++seen % QUARTER_STEP === 0) yield;
     // Annual rows say nothing about which quarters have been reported.
     if (measure.frequency === 'annual') continue;
     for (const o of observationsOf(index, measure.id)) {
@@ -26,6 +30,20 @@ export function availableQuarters(index: DatasetIndex): FinancialQuarter[] {
   return [...ends.entries()].sort(([a], [b]) => a - b).map(([, fq]) => fq);
 }
 
+/** Worked out ahead of time by prepareScorecard, while the page loads: the quarters, and the rows of the default quarter and the one before. */
+const prepared = new WeakMap<DatasetIndex, { quarters: FinancialQuarter[]; rows: ScorecardRow[][] }>();
+
+/** Every financial quarter in which any monthly or quarterly measure has a row, oldest first. */
+export function availableQuarters(index: DatasetIndex): FinancialQuarter[] {
+  const known = prepared.get(index);
+  if (known) return [...known.quarters];
+  const steps = quarterSteps(index);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** The latest financial quarter in which any monthly or quarterly measure has a row, or null when none has. */
 export function defaultQuarter(index: DatasetIndex): FinancialQuarter | null {
   return availableQuarters(index).at(-1) ?? null;
@@ -33,5 +51,27 @@ export function defaultQuarter(index: DatasetIndex): FinancialQuarter | null {
 
 /** One row per measure, in measures.csv order. */
 export function buildScorecard(index: DatasetIndex, fq: FinancialQuarter): ScorecardRow[] {
+  const rows = prepared.get(index)?.rows.find((list) => list[0] && quarterEnd(list[0].quarter) === quarterEnd(fq));
+  if (rows) return [...rows];
   return index.measures.map((measure) => scorecardRow(index, measure, fq));
+}
+
+/**
+ * The quarters, and the scorecards of the default quarter and the one before it (which performance on a page
+ * compares with), a measure at a time, yielding after each, remembered for availableQuarters and
+ * buildScorecard: a page loading thousands of measures works them out between frames, not in one long task.
+ */
+export function* prepareScorecard(index: DatasetIndex): Generator<void, void> {
+  const quarters = yield* quarterSteps(index);
+  const entry: { quarters: FinancialQuarter[]; rows: ScorecardRow[][] } = { quarters, rows: [] };
+  const latest = quarters.at(-1);
+  for (const fq of latest ? [latest, previousFinancialQuarter(latest)] : []) {
+    const rows: ScorecardRow[] = [];
+    for (const measure of index.measures) {
+      rows.push(scorecardRow(index, measure, fq));
+      yield;
+    }
+    entry.rows.push(rows);
+  }
+  prepared.set(index, entry);
 }

@@ -10,9 +10,22 @@ import type { DecimalNumber } from './types';
 const PLACES = 30;
 const SCALE = 10n ** BigInt(PLACES);
 
+/** Plain decimal digits, as the data layer writes every figure: only these are remembered by their text. */
+const PLAIN_DECIMAL = /^-?\d{1,20}(?:\.\d{1,20})?$/;
+/** Figures repeat (a few thousand distinct texts over a million rows), and scaling one costs a regex and bigint powers. */
+const scaledByText = new Map<string, bigint>();
+
 /** A figure as an exact integer count of 10^-30. */
 export function scaled(d: DecimalNumber | number): bigint {
-  return roundToScaled(d, PLACES);
+  if (typeof d === 'number' || !PLAIN_DECIMAL.test(d.decimal)) return roundToScaled(d, PLACES);
+  let exact = scaledByText.get(d.decimal);
+  if (exact === undefined) {
+    exact = roundToScaled(d, PLACES);
+    // Bounded, so a long session of many datasets cannot grow it without end.
+    if (scaledByText.size >= 100_000) scaledByText.clear();
+    scaledByText.set(d.decimal, exact);
+  }
+  return exact;
 }
 
 /** numerator / denominator in scaled units; the denominator is always positive. */
