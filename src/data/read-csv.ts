@@ -28,6 +28,9 @@ export type ReadCsvResult =
 
 function isRepeatedHeader(cells: readonly string[], headerKeys: readonly string[]): boolean {
   const length = Math.max(cells.length, headerKeys.length);
+  // Runs on every row: a first cell of another length (nearly every row) rules it out without copying the text.
+  const first = cells[0] ?? '';
+  if (first.length !== headerKeys[0]?.length && first.trim().length !== headerKeys[0]?.length) return false;
   for (let i = 0; i < length; i++) {
     if ((cells[i] ?? '').trim().toLowerCase() !== (headerKeys[i] ?? '')) return false;
   }
