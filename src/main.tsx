@@ -1,18 +1,77 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryClient } from '@tanstack/react-query';
 import 'virtual:colour-tokens.css';
 import './app/app.css';
 import './app/print.css';
+import './prerender/prerender.css';
 import { App } from './app/App';
 import { startMocksIfAsked } from './app/start-mocks';
+import { datasetQueryOptions } from './data/dataset-query';
+import { differsByHeaders, PRERENDER_ATTRIBUTE, readPrerenderManifest, sameFingerprint, type PrerenderManifest } from './prerender/prerender-manifest';
+import { loadPublishedData } from './prerender/published-dataset';
 
 // The page's own folder: data/ is fetched relative to it, so the app works from any sub-path.
 const baseUrl = new URL('./', window.location.href).href;
+const container = document.getElementById('root')!;
+const queryClient = new QueryClient();
+const app = (
+  <StrictMode>
+    <App queryClient={queryClient} baseUrl={baseUrl} />
+  </StrictMode>
+);
+
+/** Renders from the live data files, replacing whatever markup the page holds (the app shows its loading panel). */
+function renderFresh(): void {
+  container.replaceChildren();
+  document.documentElement.removeAttribute(PRERENDER_ATTRIBUTE);
+  createRoot(container).render(app);
+}
+
+/**
+ * The build prerendered the default view into index.html (scripts/prerender.ts). If this address shows that view
+ * and the data files are the ones the build rendered, hydrate the markup: the reader has been looking at the
+ * scorecard since the HTML arrived. If data/ was replaced without a rebuild, the markup is stale: render afresh.
+ */
+async function start(manifest: PrerenderManifest): Promise<void> {
+  const early = new AbortController();
+  let stale = false;
+  // Stop as soon as one file's response shows it is not the build's (a different size, added or removed), so a
+  // replaced data folder is not downloaded twice and the stale markup goes at once.
+  const checkingFetch: typeof fetch = async (input, init) => {
+    const response = await fetch(input, { ...init, signal: early.signal });
+    const name = decodeURIComponent(new URL(response.url || String(input)).pathname.split('/').pop() ?? '');
+    if (differsByHeaders(manifest.files[name], response)) {
+      stale = true;
+      early.abort();
+    }
+    return response;
+  };
+  const published = await loadPublishedData(baseUrl, checkingFetch);
+  if (stale || published.fetched.problems.length > 0) return renderFresh();
+  const dataset = await published.dataset();
+  queryClient.setQueryData(datasetQueryOptions(baseUrl).queryKey, dataset);
+  if (published.fingerprint !== null && sameFingerprint(published.fingerprint, manifest.files)) {
+    // As a transition, hydration yields to the browser every few milliseconds instead of one long task, so a click
+    // or scroll meanwhile is not held up (the markup is already on screen).
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
+    return;
+  }
+  // Same sizes but different bytes (data/ replaced without a rebuild), or no Web Crypto to compare them with (plain
+  // http on a host other than localhost): render from these files, already loaded, replacing the markup in one step.
+  container.replaceChildren();
+  createRoot(container).render(app);
+}
 
 await startMocksIfAsked();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App queryClient={new QueryClient()} baseUrl={baseUrl} />
-  </StrictMode>,
-);
+const manifest = readPrerenderManifest(document);
+if (manifest && document.documentElement.getAttribute(PRERENDER_ATTRIBUTE) === 'this-view') {
+  await start(manifest).catch((error: unknown) => {
+    console.warn('The prerendered scorecard could not be checked against the data; rendering from the data files.', error);
+    renderFresh();
+  });
+} else {
+  renderFresh();
+}

@@ -1,6 +1,7 @@
 // One page load in headless Chromium: time from navigation to the first rendered [data-measure-id] element, the
 // longest main-thread task while loading, and the JavaScript heap of the page and its workers (via CDP).
 import type { Browser, CDPSession } from 'playwright-core';
+import type { PipelineTimings } from '../../src/data/parse-dataset';
 
 export interface PageLoad {
   /** performance.now() (milliseconds since navigation start) when the first [data-measure-id] element was in the DOM. */
@@ -10,7 +11,11 @@ export interface PageLoad {
   /** When the page had settled: no long task for a second after the first element. */
   settledMs: number;
   longestTaskMs: number;
+  /** The longest main-thread task that started before the data was ready (fetch, worker, rebuilding, index, scorecard): NaN when the app did not report its timings. */
+  longestLoadingTaskMs: number;
   longTasks: number;
+  /** Every long task: [start, duration] in milliseconds since navigation. */
+  longTaskList: Array<[number, number]>;
   measureElements: number;
   /** JS heap used after forced garbage collection, page plus live workers, once the page had settled. */
   heapAfterGcBytes: number;
@@ -19,11 +24,14 @@ export interface PageLoad {
   /** The largest heap seen while loading (page + workers, sampled every 250 ms, no GC forced). */
   peakHeapBytes: number;
   workersSeen: number;
+  /** The app's own timings of its load pipeline and of a bare Papa Parse of the same files in its worker (null if not reported). */
+  pipeline: PipelineTimings | null;
   errors: string[];
 }
 
 // Runs in the page before any of its scripts.
 const INIT_SCRIPT = `(() => {
+  window.__scorecardBenchPipeline = true;
   const bench = (window.__bench = { longTasks: [], first: null, firstFrame: null });
   try {
     new PerformanceObserver((list) => {
@@ -31,7 +39,8 @@ const INIT_SCRIPT = `(() => {
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
   const check = () => {
-    if (bench.first !== null || !document.querySelector('[data-measure-id]')) return bench.first !== null;
+    // html[data-prerender=other-view]: the prerendered summary, hidden while the app renders the view asked for.
+    if (bench.first !== null || !document.querySelector('html:not([data-prerender="other-view"]) [data-measure-id]')) return bench.first !== null;
     bench.first = performance.now();
     requestAnimationFrame(() => { bench.firstFrame = performance.now(); });
     return true;
@@ -166,6 +175,14 @@ export async function measurePageLoad(browser: Browser, url: string, options: { 
       await sampler;
     }
 
+    // The worker's bare parse runs after the load: wait for its report (a page that started no worker has none).
+    const pipeline = await page
+      .waitForFunction(() => (window as unknown as { __scorecardPipelineTimings?: PipelineTimings[] }).__scorecardPipelineTimings?.[0] ?? null, undefined, {
+        timeout: targets.seen > 0 ? 60_000 : 1,
+        polling: 200,
+      })
+      .then((handle) => handle.jsonValue() as Promise<PipelineTimings>)
+      .catch(() => null);
     const state = await page.evaluate(() => {
       const bench = (window as unknown as { __bench: BenchState }).__bench;
       return { ...bench, now: performance.now(), count: document.querySelectorAll('[data-measure-id]').length };
@@ -176,12 +193,17 @@ export async function measurePageLoad(browser: Browser, url: string, options: { 
       firstRenderedMs: state.firstFrame ?? NaN,
       settledMs: state.now,
       longestTaskMs: state.longTasks.reduce((max, [, duration]) => Math.max(max, duration), 0),
+      longestLoadingTaskMs: pipeline
+        ? state.longTasks.filter(([start]) => start < pipeline.readyAt).reduce((max, [, duration]) => Math.max(max, duration), 0)
+        : NaN,
       longTasks: state.longTasks.length,
+      longTaskList: state.longTasks.map(([start, duration]) => [Math.round(start), Math.round(duration)]),
       measureElements: state.count,
       heapAfterGcBytes: heap.used,
       embedderHeapBytes: heap.embedder,
       peakHeapBytes: Math.max(peak, heap.used),
       workersSeen: targets.seen,
+      pipeline,
       errors,
     };
   } finally {

@@ -48,7 +48,8 @@ export function embedSnippet({ view, dataset, quarter, rows, openMeasure, state 
 export function CopyEmbedCode(props: CopyEmbedCodeProps) {
   const box = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
-  const snippet = embedSnippet(props, window.location.href);
+  // No window when the build prerenders performance on a page, which has no embed code (the snippet is then null).
+  const snippet = embedSnippet(props, typeof window === 'undefined' ? 'https://scorecard.invalid/' : window.location.href);
 
   if (!snippet) {
     return (

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import type { ImageDownloadsProps } from './ImageDownloadsPanel';
 
 export type { ImageDownloadsProps } from './ImageDownloadsPanel';
@@ -13,10 +13,17 @@ const Panel = lazy(() => import('./ImageDownloadsPanel').then((module) => ({ def
  * service area's section as PNG / SVG with its alt text on the scorecard; nothing on other views.
  */
 export function ImageDownloads(props: ImageDownloadsProps) {
+  // The pictures name the page's address, which the build's prerendered summary cannot know: the panel renders in
+  // the browser only, after hydration (the prerendered page and the hydrating render both show the fallback).
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
   if (props.view !== 'summary' && props.view !== 'scorecard' && !(props.view === 'measure' && props.openMeasure)) return null;
+  const loading = <p role="status">Loading picture downloads…</p>;
+  if (!inBrowser) return loading;
   return (
-    <Suspense fallback={<p role="status">Loading picture downloads…</p>}>
+    <Suspense fallback={loading}>
       <Panel {...props} />
     </Suspense>
   );
 }
+
+const noSubscription = () => () => undefined;
