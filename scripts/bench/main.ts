@@ -15,6 +15,8 @@ import { initialJsSize, LIMIT_KB } from '../check-size';
 import { createPrerenderer, prerenderedCopy } from '../prerender';
 import { measurePageLoad, type PageLoad } from './browser-bench';
 import { runLighthouse, type LighthouseResult } from './lighthouse';
+import { measureInteractions, type InteractionFigures } from './interaction-bench';
+import { generateDataset, writeDataset } from '../generate-dataset';
 import { cachedDataset, CACHE_ROOT, type BenchDataset } from './datasets';
 import type { CliBenchResult } from './cli-bench';
 import { writeStaticPage } from './static-page';
@@ -26,6 +28,7 @@ const TARGETS = {
   longTaskMs: 50,
   staticRatio: 1.5,
   initialJsKb: LIMIT_KB,
+  interactionMs: 100,
   lighthousePerformance: 95,
   lighthouseAccessibility: 100,
 };
@@ -184,8 +187,12 @@ async function main(): Promise<void> {
   } finally {
     await prerenderer.close();
   }
+  // (f) A 1,000-measure scorecard with ten years of history (monthly measures have 120 figures) for the interactions.
+  const interactionsDir = join(CACHE_ROOT, 'datasets', `interactions-1000x10-seed-${seed}`);
+  writeDataset(interactionsDir, generateDataset({ measures: 1000, years: 10, seed }));
   const mounts: Mount[] = [
     { prefix: '/sample/', root: dist },
+    { prefix: '/interactions/', root: dist, dataDir: interactionsDir },
     { prefix: '/static/', root: staticDir },
     ...datasets.map((dataset) => ({ prefix: `/${dataset.label}/`, root: join(prerenderedDir, dataset.label), dataDir: dataset.dir })),
   ];
@@ -195,6 +202,7 @@ async function main(): Promise<void> {
   let staticFigures: BrowserFigures;
   let styledFigures: BrowserFigures;
   let lighthouse: LighthouseResult | { error: string };
+  let interactions: InteractionFigures | { error: string };
   try {
     log(`Browser: static page of the sample's ${staticRows} rows ...`);
     staticFigures = await browserBench(browser, `${origin}/static/`, 5, 30_000);
@@ -219,6 +227,8 @@ async function main(): Promise<void> {
         }
       }
     }
+    log('Browser: 1,000 measures x 10 years: quarter switches, filters, opening a measure ...');
+    interactions = await measureInteractions(browser, origin, '/interactions/', quick ? 2 : 3).catch((error: unknown) => ({ error: (error as Error).message.split('\n')[0]! }));
     // (e) Lighthouse on the sample's landing view, in its own Chromium (the bench's is closed first, to be quiet).
     await browser.close();
     log('Lighthouse: sample landing view, desktop preset, 3 runs ...');
@@ -286,6 +296,19 @@ async function main(): Promise<void> {
     if (f.errors.length > 0) rows.push({ figure: `${name}: console errors (see results.json)`, measured: String(f.errors.length), target: '0', result: 'FAIL' });
   }
 
+  if ('error' in interactions) {
+    rows.push({ figure: '(f) 1,000-measure interactions (could not run)', measured: interactions.error.slice(0, 60), target: '', result: 'FAIL' });
+  } else {
+    const f = interactions;
+    const worst = (values: number[]) => `${ms(median(values))} (worst ${ms(Math.max(...values))})`;
+    const warm = f.measureOpenMs.slice(1);
+    rows.push({ figure: `(f) ${f.measures} measures: switch quarter, to next paint, median (worst) of ${f.quarterSwitchMs.length}`, measured: worst(f.quarterSwitchMs), target: `< ${TARGETS.interactionMs} ms`, result: judge(median(f.quarterSwitchMs) < TARGETS.interactionMs) });
+    rows.push({ figure: `(f) ${f.measures} measures: tick or untick a filter, median (worst) of ${f.filterMs.length}`, measured: worst(f.filterMs), target: `< ${TARGETS.interactionMs} ms`, result: judge(median(f.filterMs) < TARGETS.interactionMs) });
+    rows.push({ figure: `(f) open a measure with 120 monthly figures: headline and trend drawn, median of ${warm.length}`, measured: worst(warm), target: `< ${TARGETS.interactionMs} ms`, result: judge(median(warm) < TARGETS.interactionMs) });
+    rows.push({ figure: '(f) ... the whole measure page drawn (SPC chart, history table)', measured: worst(f.measureCompleteMs.slice(1)), target: '', result: '' });
+    rows.push({ figure: '(f) ... first opening, its code not yet loaded', measured: ms(f.measureOpenMs[0] ?? NaN), target: '', result: '' });
+    rows.push({ figure: '(f) longest main-thread task during the interactions', measured: ms(f.longestTaskMs), target: '', result: '' });
+  }
   if ('error' in lighthouse) {
     rows.push({ figure: '(e) Lighthouse (could not run)', measured: lighthouse.error.slice(0, 60), target: '', result: 'FAIL' });
   } else {
@@ -348,6 +371,7 @@ async function main(): Promise<void> {
         static: { rows: staticRows, ...staticFigures },
         staticStyled: { rows: staticRows, stylesheet: appCss ?? null, ...styledFigures },
         lighthouse,
+        interactions,
         browser: pages,
         table: rows,
         failed: failed.map((row) => row.figure),
