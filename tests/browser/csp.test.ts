@@ -168,10 +168,13 @@ describe('the built app under a strict Content-Security-Policy', () => {
     await page.context().close();
   });
 
-  it('renders the glossary and the action plans with no CSP violations', async () => {
+  it('renders the glossary, action plans, what changed, data check and preview views with no CSP violations', async () => {
     for (const [search, heading] of [
       ['?view=glossary', 'Glossary'],
       ['?view=actions', 'Action plans'],
+      ['?view=changes', 'What changed since the quarter before, 2024-25 Q3'],
+      ['?view=data-check', 'Data check'],
+      ['?view=preview', 'Preview new data files'],
     ] as const) {
       const { page, errors, violations } = await openStrict(search);
       await page.getByRole('heading', { level: 2, name: heading }).waitFor();
