@@ -128,10 +128,9 @@ export function plainCell(raw: string): Cell | null {
 
 /** A value, numerator, denominator or benchmark cell. */
 export function parseCell(raw: string): CellParse {
+  const plain = plainCell(raw);
+  if (plain) return plain.kind === 'number' ? { ok: true, cell: plain, warning: null } : EMPTY_CELL;
   let text = raw.trim();
-  if (text.length <= LONGEST_NUMBER && PLAIN_NUMBER.test(text)) {
-    return { ok: true, cell: { kind: 'number', flags: NO_FLAGS, value: Number(text), decimal: text }, warning: null };
-  }
   // Excel forces a cell to text with one leading apostrophe; it is not part of the value.
   if (text.startsWith("'")) text = text.slice(1).trim();
   if (text === '') return EMPTY_CELL;

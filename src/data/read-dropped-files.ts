@@ -97,7 +97,7 @@ export function matchDroppedFiles(dropped: DroppedFiles): MatchedFiles {
 }
 
 /** The bytes of a file. File.arrayBuffer reads a 50 MB export without trouble; FileReader is for older engines (and jsdom). */
-export function readBytes(file: Blob): Promise<Uint8Array> {
+function readBytes(file: Blob): Promise<Uint8Array> {
   if (typeof file.arrayBuffer === 'function') return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

@@ -1,7 +1,7 @@
 // "What changed" in words and in order: the lead sentences above the lists, and which lists each reader sees.
 // Members see the quarter's own movements; officers previewing new files also see what only a comparison with
 // the published data can show, restated figures first, since those must be checked before publishing.
-import { listInWords } from './list-in-words';
+import { listInWords, plural } from './list-in-words';
 import { financialQuarterLabel, monthName, quarterMonths, sameFinancialQuarter } from './periods';
 import { availableQuarters } from './scorecard';
 import type { DatasetIndex } from './scorecard';
@@ -45,7 +45,6 @@ export function quarterMonthsWords(fq: FinancialQuarter): string {
   return `${monthName(first!).split(' ')[0]} to ${monthName(last!)}`;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "a", "a and b", "a, b and c" */
 function ratingSentence(report: WhatChanged, since: string): string {

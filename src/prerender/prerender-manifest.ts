@@ -11,7 +11,6 @@ export const PRERENDER_MANIFEST_ID = 'scorecard-prerender';
 
 /** Set on <html> by prerender-route.js before the body is parsed: does this address show the prerendered view? */
 export const PRERENDER_ATTRIBUTE = 'data-prerender';
-export type PrerenderRoute = 'this-view' | 'other-view';
 
 /** One contract file as the build saw it: its size and SHA-256, or null when the folder did not have it. */
 export type FileFingerprint = { bytes: number; sha256: string } | null;

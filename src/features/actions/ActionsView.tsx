@@ -14,13 +14,13 @@ import {
   type ReferenceDate,
 } from '../../domain/actions';
 import { BUILT_IN_GLOSSARY, mergeGlossary } from '../../domain/glossary';
+import { plural } from '../../domain/list-in-words';
 import type { Dataset, GlossaryEntry } from '../../domain/types';
 import { Abbreviated } from '../../ui/Abbreviated';
 import { BRAG_TOKENS } from '../../ui/tokens';
 import { BragBadge } from './BragBadge';
 import './actions.css';
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** "Blue (complete)": the word members see on the badge, for counts and headers. */
 const statusName = (status: keyof BragCounts) => `${BRAG_TOKENS[status].label} (${BRAG_MEANINGS[status]})`;

@@ -1,14 +1,15 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Dataset, Severity } from '../../domain/types';
 import { useNavigation } from '../../ui/navigation/ViewLink';
 import { ProblemTable } from './ProblemTable';
-import { countProblems, problemRows, readProblemSort, sortProblemRows, writeProblemSort, type SortKey } from './problem-table';
+import { countProblems } from '../../data/format-problem';
+import { plural } from '../../domain/list-in-words';
+import { saveBlob } from '../../ui/save-blob';
+import { problemRows, readProblemSort, sortProblemRows, writeProblemSort, type SortKey } from './problem-table';
 import { PROBLEMS_CSV_FILE, problemsCsv } from './problems-csv';
 import './data-check.css';
 
 type Shown = Severity | 'all';
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /**
  * The officers' validation report: the same checks as `npm run scorecard -- validate`, as a table that sorts by
@@ -19,7 +20,6 @@ export function DataCheckReport({ dataset }: { dataset: Dataset }) {
   const sort = readProblemSort(state.sort);
   const [shown, setShown] = useState<Shown>('all');
   const [status, setStatus] = useState('');
-  const link = useRef<HTMLAnchorElement>(null);
   const rows = useMemo(() => problemRows(dataset.problems), [dataset.problems]);
   const counts = useMemo(() => countProblems(dataset.problems), [dataset.problems]);
   const sorted = useMemo(
@@ -39,11 +39,7 @@ export function DataCheckReport({ dataset }: { dataset: Dataset }) {
 
   function download() {
     // Made on demand and handed to the browser as a file: nothing leaves the computer.
-    const url = URL.createObjectURL(new Blob([problemsCsv(sorted)], { type: 'text/csv;charset=utf-8' }));
-    const anchor = link.current!;
-    anchor.href = url;
-    anchor.click();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveBlob(new Blob([problemsCsv(sorted)], { type: 'text/csv;charset=utf-8' }), PROBLEMS_CSV_FILE);
     setStatus(`Downloaded ${PROBLEMS_CSV_FILE}: ${plural(sorted.length, 'problem', 'problems')}.`);
   }
 
@@ -83,8 +79,6 @@ export function DataCheckReport({ dataset }: { dataset: Dataset }) {
             <button type="button" onClick={download} disabled={sorted.length === 0}>
               Download as CSV ({plural(sorted.length, 'problem', 'problems')} as shown)
             </button>
-            {/* The download goes through this link; it has no address until a file is made. */}
-            <a ref={link} download={PROBLEMS_CSV_FILE} hidden />
             <p className="data-check__status" role="status">
               {status}
             </p>

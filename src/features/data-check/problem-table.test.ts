@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../domain/types';
-import { DEFAULT_SORT, countProblems, nextSort, problemRows, readProblemSort, sortProblemRows, writeProblemSort, type ProblemSort } from './problem-table';
+import { countProblems } from '../../data/format-problem';
+import { DEFAULT_SORT, nextSort, problemRows, readProblemSort, sortProblemRows, writeProblemSort, type ProblemSort } from './problem-table';
 import { PROBLEM_CSV_COLUMNS, problemsCsv } from './problems-csv';
 
 const problem = (file: string, line: number, column: string, severity: Problem['severity'], message: string, cell?: string): Problem =>

@@ -81,19 +81,3 @@ export function nextSort(current: ProblemSort, key: SortKey): ProblemSort {
   if (current.key !== key) return { key, direction: 'ascending' };
   return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
 }
-
-export interface ProblemCounts {
-  errors: number;
-  warnings: number;
-  notices: number;
-}
-
-export function countProblems(problems: readonly Problem[]): ProblemCounts {
-  const counts = { errors: 0, warnings: 0, notices: 0 };
-  for (const { severity } of problems) {
-    if (severity === 'error') counts.errors++;
-    else if (severity === 'warning') counts.warnings++;
-    else counts.notices++;
-  }
-  return counts;
-}

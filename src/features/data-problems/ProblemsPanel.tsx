@@ -1,8 +1,7 @@
-import { formatProblem } from '../../data/format-problem';
+import { countProblems, formatProblem } from '../../data/format-problem';
+import { plural } from '../../domain/list-in-words';
 import type { Problem } from '../../domain/types';
 import { ViewLink, useNavigation } from '../../ui/navigation/ViewLink';
-
-const PLURAL = { error: 'errors', warning: 'warnings', notice: 'notices' } as const;
 
 /**
  * Problems the loader reported, unobtrusive but never hidden: a count that opens into every problem,
@@ -12,10 +11,10 @@ const PLURAL = { error: 'errors', warning: 'warnings', notice: 'notices' } as co
 export function ProblemsPanel({ problems }: { problems: readonly Problem[] }) {
   const onDataCheck = useNavigation().state.view === 'data-check';
   if (problems.length === 0) return null;
-  const counts = (['error', 'warning', 'notice'] as const)
-    .map((severity) => [severity, problems.filter((problem) => problem.severity === severity).length] as const)
-    .filter(([, count]) => count > 0)
-    .map(([severity, count]) => `${count} ${count === 1 ? severity : PLURAL[severity]}`);
+  const { errors, warnings, notices } = countProblems(problems);
+  const counts = ([[errors, 'error'], [warnings, 'warning'], [notices, 'notice']] as const)
+    .filter(([count]) => count > 0)
+    .map(([count, word]) => plural(count, word));
   return (
     <section className="problems" aria-labelledby="problems-heading">
       <details>

@@ -1,11 +1,9 @@
-import type { Problem } from '../../domain/types';
 import { ViewLink } from '../../ui/navigation/ViewLink';
 import { usePreviewControls } from './preview-context';
-import { listInWords } from '../../domain/list-in-words';
+import { countProblems } from '../../data/format-problem';
+import { listInWords, plural } from '../../domain/list-in-words';
 import './preview.css';
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-const count = (problems: readonly Problem[], severity: Problem['severity']) => problems.filter((problem) => problem.severity === severity).length;
 
 /**
  * While files from the officer's computer are shown: on every view, printed too, a heading (not colour alone)
@@ -15,8 +13,7 @@ export function PreviewBanner() {
   const { preview, end } = usePreviewControls();
   if (!preview) return null;
   const { dataset, read, fromPublished } = preview;
-  const errors = count(dataset.problems, 'error');
-  const warnings = count(dataset.problems, 'warning');
+  const { errors, warnings } = countProblems(dataset.problems);
   const first = fromPublished[0];
   return (
     <section className="preview-banner" aria-labelledby="preview-banner-heading" data-preview="true">

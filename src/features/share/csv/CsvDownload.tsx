@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { financialQuarterKey } from '../../../domain/periods';
 import type { ShareContext } from '../SharePanel';
 import { scorecardShownRows } from '../pptx/pack-selection';
-import { saveBlob } from '../pptx/save-blob';
+import { saveBlob } from '../../../ui/save-blob';
 import '../pptx/pptx.css';
 
 export type CsvDownloadProps = Pick<ShareContext, 'view' | 'quarter' | 'rows' | 'openMeasure' | 'state'>;

@@ -9,7 +9,7 @@ import { filterScorecard } from '../../../domain/scorecard-filters';
 import { scorecardSectionSvg, sectionAltText } from '../../../domain/section-svg';
 import { snapshotTitle, summarySnapshotSvg } from '../../../domain/summary-snapshot-svg';
 import { DEFAULT_URL_STATE, writeUrlState } from '../../../ui/navigation/url-state';
-import { saveBlob } from '../pptx/save-blob';
+import { saveBlob } from '../../../ui/save-blob';
 import type { ShareContext } from '../SharePanel';
 import { emailSnapshotHtml } from './email-snapshot';
 import { PALETTE } from './palette';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { financialQuarterKey } from '../../../domain/periods';
 import type { ShareContext } from '../SharePanel';
 import { packSelection } from './pack-selection';
-import { saveBlob, todayIso } from './save-blob';
+import { saveBlob, todayIso } from '../../../ui/save-blob';
 import './pptx.css';
 
 export type BriefingPackProps = Pick<ShareContext, 'view' | 'dataset' | 'index' | 'quarter' | 'rows' | 'openMeasure' | 'state'>;
