@@ -112,6 +112,10 @@ describe('the prerendered default view', () => {
     // Links are real addresses, so they work before (and without) the app.
     const scorecard = page.getByRole('navigation').getByRole('link', { name: 'Scorecard', exact: true });
     expect(await scorecard.getAttribute('href')).toMatch(/view=scorecard/);
+    // Controls that need the app are disabled, so they say they cannot work rather than ignore a click.
+    expect(await page.getByRole('button', { name: /Download briefing pack/ }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: /Download CSV/ }).isDisabled()).toBe(true);
+    expect(await page.getByLabel('Quarter', { exact: true }).isDisabled()).toBe(true);
     expect(messages).toEqual([]);
     await page.context().close();
   });
@@ -131,6 +135,10 @@ describe('the prerendered default view', () => {
     await appRunning(page);
     expect(await firstMeasureKept(page)).toBe(true);
     expect(await page.locator('[data-measure-id]').count()).toBe(8);
+    // Hydrated, the controls the prerendered page held disabled work.
+    expect(await page.getByRole('button', { name: /Download briefing pack/ }).isEnabled()).toBe(true);
+    expect(await page.getByRole('button', { name: /Download CSV/ }).isEnabled()).toBe(true);
+    expect(await page.getByLabel('Quarter', { exact: true }).isEnabled()).toBe(true);
     expect(await page.title()).toBe('Performance on a page, 2024-25 Q3 - Sample Borough Council scorecard');
     // It is the live app: following a link changes the view in place, without loading a new page.
     await page.evaluate(() => ((window as unknown as { __samePage: boolean }).__samePage = true));

@@ -3,6 +3,7 @@ import { financialQuarterKey } from '../../../domain/periods';
 import type { ShareContext } from '../SharePanel';
 import { scorecardShownRows } from '../pptx/pack-selection';
 import { saveBlob } from '../../../ui/save-blob';
+import { useHydrated } from '../../../ui/use-hydrated';
 import '../pptx/pptx.css';
 
 export type CsvDownloadProps = Pick<ShareContext, 'view' | 'quarter' | 'rows' | 'openMeasure' | 'state'>;
@@ -18,6 +19,7 @@ export function CsvDownload({ view, quarter, rows, openMeasure, state }: CsvDown
     return [...rows];
   }, [view, rows, openMeasure, state]);
   const [status, setStatus] = useState('');
+  const hydrated = useHydrated();
   const fileName = `scorecard-${financialQuarterKey(quarter)}.csv`;
   const count = shown.length;
 
@@ -33,7 +35,7 @@ export function CsvDownload({ view, quarter, rows, openMeasure, state }: CsvDown
 
   return (
     <div className="share-download share-download--csv">
-      <button type="button" onClick={download} disabled={count === 0}>
+      <button type="button" onClick={download} disabled={!hydrated || count === 0}>
         Download CSV ({count} {count === 1 ? 'measure' : 'measures'} as shown)
       </button>
       <p className="share-download__status" role="status">{status}</p>

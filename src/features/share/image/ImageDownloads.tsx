@@ -1,4 +1,5 @@
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { lazy, Suspense } from 'react';
+import { useHydrated } from '../../../ui/use-hydrated';
 import type { ImageDownloadsProps } from './ImageDownloadsPanel';
 
 export type { ImageDownloadsProps } from './ImageDownloadsPanel';
@@ -15,7 +16,7 @@ const Panel = lazy(() => import('./ImageDownloadsPanel').then((module) => ({ def
 export function ImageDownloads(props: ImageDownloadsProps) {
   // The pictures name the page's address, which the build's prerendered summary cannot know: the panel renders in
   // the browser only, after hydration (the prerendered page and the hydrating render both show the fallback).
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const inBrowser = useHydrated();
   if (props.view !== 'summary' && props.view !== 'scorecard' && !(props.view === 'measure' && props.openMeasure)) return null;
   const loading = <p role="status">Loading picture downloads…</p>;
   if (!inBrowser) return loading;
@@ -25,5 +26,3 @@ export function ImageDownloads(props: ImageDownloadsProps) {
     </Suspense>
   );
 }
-
-const noSubscription = () => () => undefined;

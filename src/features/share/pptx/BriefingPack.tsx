@@ -3,6 +3,7 @@ import { financialQuarterKey } from '../../../domain/periods';
 import type { ShareContext } from '../SharePanel';
 import { packSelection } from './pack-selection';
 import { saveBlob, todayIso } from '../../../ui/save-blob';
+import { useHydrated } from '../../../ui/use-hydrated';
 import './pptx.css';
 
 export type BriefingPackProps = Pick<ShareContext, 'view' | 'dataset' | 'index' | 'quarter' | 'rows' | 'openMeasure' | 'state'>;
@@ -17,6 +18,7 @@ export function BriefingPack(props: BriefingPackProps) {
   const selection = useMemo(() => packSelection({ view, index, rows, openMeasure, state }), [view, index, rows, openMeasure, state]);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   const count = selection.rows.length;
   const slides = 2 + count;
   const fileName = `briefing-pack-${financialQuarterKey(quarter)}.pptx`;
@@ -45,7 +47,7 @@ export function BriefingPack(props: BriefingPackProps) {
         Briefing pack (PowerPoint): {selection.description}, {count} {count === 1 ? 'measure' : 'measures'}. A title slide, the
         performance on a page, then a slide per measure with its figures, rating, direction, benchmarks, commentary and chart.
       </p>
-      <button type="button" onClick={download} disabled={busy || count === 0}>
+      <button type="button" onClick={download} disabled={!hydrated || busy || count === 0}>
         Download briefing pack ({slides} slides, .pptx)
       </button>
       <p className="share-download__status" role="status">{status}</p>
