@@ -1,9 +1,11 @@
 // The size budget of the first page load: `npm run check-size [-- --dist <dir>] [--limit <kB>]` after a build.
-// Counts the JavaScript the initial route loads: the entry <script type="module"> of index.html and the chunks it
-// names with <link rel="modulepreload">. Lazily loaded chunks and the Web Worker are not in index.html, so they are
-// not counted. Sizes are gzip (level 6, as most web servers compress) in kB of 1000 bytes, as Vite reports them.
+// Counts the JavaScript the initial route loads: the modules index.html names (an entry <script type="module">,
+// <link rel="modulepreload">, or the prerender route script's data-entry and data-preload) and every module they
+// import statically, followed through the files themselves so nothing the page must load is missed. Lazily loaded
+// chunks (import()) and the Web Worker are not counted. Sizes are gzip (level 6, as most web servers compress) in
+// kB of 1000 bytes, as Vite reports them.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -27,36 +29,49 @@ function attribute(tag: string, name: string): string | null {
   return match ? (match[1] ?? match[2] ?? match[3] ?? '') : null;
 }
 
-/** The URLs of the entry module scripts and module preloads in an HTML page, in document order, without repeats. */
+/**
+ * The URLs of the modules an HTML page starts with, in document order, without repeats: entry module scripts,
+ * module preloads, and the modules a script names in data-entry and data-preload (scripts/prerender-route.js).
+ */
 export function initialScriptUrls(html: string): string[] {
   const urls: string[] = [];
   for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
-    const isScript = /^<script/i.test(tag);
-    const url = isScript
-      ? attribute(tag, 'type')?.toLowerCase() === 'module'
-        ? attribute(tag, 'src')
-        : null
-      : attribute(tag, 'rel')?.toLowerCase().split(/\s+/).includes('modulepreload')
-        ? attribute(tag, 'href')
-        : null;
-    if (url && !urls.includes(url)) urls.push(url);
+    const named = /^<script/i.test(tag)
+      ? [
+          attribute(tag, 'type')?.toLowerCase() === 'module' ? attribute(tag, 'src') : null,
+          attribute(tag, 'data-entry'),
+          ...(attribute(tag, 'data-preload') ?? '').split(/\s+/),
+        ]
+      : [attribute(tag, 'rel')?.toLowerCase().split(/\s+/).includes('modulepreload') ? attribute(tag, 'href') : null];
+    for (const url of named) if (url && !urls.includes(url)) urls.push(url);
   }
   return urls;
+}
+
+/** Relative specifiers of a module's static imports (`import x from "./a.js"`, `import "./b.js"`), not import(). */
+export function staticImports(code: string): string[] {
+  return [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map(([, specifier]) => specifier!);
 }
 
 /** Gzip size of the JavaScript the initial route of a build loads. */
 export function initialJsSize(distDir: string): InitialJsSize {
   const indexFile = join(distDir, 'index.html');
   if (!existsSync(indexFile)) throw new Error(`${indexFile} does not exist: build the app first (npm run build)`);
-  const urls = initialScriptUrls(readFileSync(indexFile, 'utf8'));
-  if (urls.length === 0) throw new Error(`${indexFile} names no <script type="module">: is this a Vite build?`);
-  const scripts = urls.map((url) => {
+  const named = initialScriptUrls(readFileSync(indexFile, 'utf8'));
+  if (named.length === 0) throw new Error(`${indexFile} names no <script type="module">: is this a Vite build?`);
+  const scripts: ScriptSize[] = [];
+  const seen = new Set<string>();
+  const visit = (url: string, namedBy: string) => {
     if (/^[a-z]+:|^\/\//i.test(url)) throw new Error(`${url} is not part of the build (an absolute URL), so its size cannot be measured`);
-    const file = resolve(dirname(indexFile), url.split(/[?#]/)[0]!.replace(/^\//, ''));
-    if (!existsSync(file)) throw new Error(`index.html names ${url}, but ${file} does not exist`);
+    const file = resolve(url.startsWith('/') ? distDir : dirname(namedBy), url.split(/[?#]/)[0]!.replace(/^\//, ''));
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (!existsSync(file)) throw new Error(`${relative(distDir, namedBy)} names ${url}, but ${file} does not exist`);
     const content = readFileSync(file);
-    return { file: url.replace(/^\.\//, ''), bytes: content.length, gzipBytes: gzipSync(content, { level: 6 }).length };
-  });
+    scripts.push({ file: relative(distDir, file).split(sep).join('/'), bytes: content.length, gzipBytes: gzipSync(content, { level: 6 }).length });
+    for (const specifier of staticImports(content.toString('utf8'))) visit(specifier, file);
+  };
+  for (const url of named) visit(url, indexFile);
   return {
     scripts,
     bytes: scripts.reduce((sum, script) => sum + script.bytes, 0),

@@ -66,24 +66,27 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 export function withPrerender(page: string, view: PrerenderedView): string {
   const root = /<div id="root">[\s\S]*<\/div>(\s*<\/body>)/;
   if (!root.test(page)) throw new Error('index.html has no <div id="root"> at the end of its body to prerender into');
-  // The app's entry module: fetched at once through modulepreload, started by the route script after first paint.
+  // The app's entry module, started by the route script after the first paint.
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(page)?.[1] ?? /<script src="\.\/prerender-route\.js" data-entry="([^"]+)">/.exec(page)?.[1];
   if (!entry) throw new Error('index.html has no <script type="module" src> entry for the app');
-  // The stylesheets first in <head>: with HTTP/1.1's six connections per server, a stylesheet listed after the
-  // modules queues behind them, and the first paint waits for the stylesheet, not for the modules.
+  // The stylesheet and the route script are the only requests before the first paint: the modules the entry
+  // imports are preloaded by the route script once the page is painted (data-preload), not by <link
+  // rel="modulepreload"> in <head>, where a dozen module requests share the server's connections with the
+  // stylesheet and the route script that the first paint waits for.
   const stylesheets = page.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+  const preloads = [...page.matchAll(/<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>/g)].map(([, href]) => href!);
+  const alreadyPreloaded = /<script src="\.\/prerender-route\.js" data-preload="([^"]*)"/.exec(page)?.[1]?.split(' ').filter(Boolean) ?? [];
+  const modules = [...new Set([...alreadyPreloaded, ...preloads])].filter((href) => href !== entry);
+  const routeScript = `<script src="./${ROUTE_SCRIPT}" data-preload="${modules.join(' ')}" data-entry="${entry}"></script>`;
   // Function replacers: the markup may contain "$&"-like text, which a replacement string would expand.
   return page
     .replace(/\s*<link rel="stylesheet"[^>]*>/g, '')
-    .replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, (_, src: string) => `<link rel="modulepreload" crossorigin href="${src}">`)
-    // Low priority: the modules are not needed for the first paint, so they must not hold up the stylesheet.
-    .replace(/<link rel="modulepreload" crossorigin/g, '<link rel="modulepreload" fetchpriority="low" crossorigin')
+    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+    .replace(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/, '')
     .replace(/\s*<script src="\.\/prerender-route\.js"[^>]*><\/script>/, '')
     .replace(/\s*<script type="application\/json" id="scorecard-prerender">.*?<\/script>/, '')
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(view.title)}</title>`)
-    .replace(/<\/title>/, () =>
-      [`</title>`, ...stylesheets, `<script src="./${ROUTE_SCRIPT}" data-entry="${entry}"></script>`, manifestScript(view.manifest)].join('\n    '),
-    )
+    .replace(/<\/title>/, () => [`</title>`, ...stylesheets, routeScript, manifestScript(view.manifest)].join('\n    '))
     .replace(root, (_, end: string) => `<div id="root">${view.html}</div>${end}`);
 }
 

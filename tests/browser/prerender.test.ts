@@ -95,6 +95,10 @@ describe('the prerendered default view', () => {
       files: Record<string, { bytes: number } | null>;
     };
     expect(manifest.files['early-help.csv']?.bytes).toBe(readFileSync(join(ROOT, 'data', 'early-help.csv')).length);
+    // Before the first paint the page asks only for its stylesheet and the route script: the app's modules are
+    // named in data-preload and data-entry, fetched once the page is painted.
+    expect(html).not.toMatch(/rel="modulepreload"|<script type="module"/);
+    expect(html).toMatch(/<script src="\.\/prerender-route\.js" data-preload="(\.\/assets\/[\w.-]+\.js ?)+" data-entry="\.\/assets\/index-[\w-]+\.js"><\/script>/);
     // No inline executable script or inline style: the strict CSP (script-src 'self'; style-src 'self') holds.
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/);
     expect(html).not.toMatch(/\sstyle="/);

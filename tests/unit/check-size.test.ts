@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkSize, initialJsSize, initialScriptUrls } from '../../scripts/check-size';
+import { checkSize, initialJsSize, initialScriptUrls, staticImports } from '../../scripts/check-size';
 
 const dist = mkdtempSync(join(tmpdir(), 'scorecard-check-size-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 // A build as Vite writes one: an entry, a preloaded vendor chunk, a lazy chunk and a worker that index.html does not name.
-const ENTRY = 'import "./vendor.js";\n' + 'export const a = 1;\n'.repeat(400);
+const ENTRY = 'import "./vendor-def.js";\n' + 'export const a = 1;\n'.repeat(400);
 const VENDOR = Array.from({ length: 3000 }, (_, i) => `export const v${i} = ${(i * 7919) % 1000};`).join('\n');
 mkdirSync(join(dist, 'assets'));
 writeFileSync(join(dist, 'assets', 'index-abc.js'), ENTRY);
@@ -32,6 +32,30 @@ describe('check-size', () => {
       '/a.js',
       'b.js',
     ]);
+  });
+
+  it("reads the prerender route script's data-entry and data-preload", () => {
+    expect(initialScriptUrls(`<script src="./prerender-route.js" data-preload="./assets/b.js ./assets/c.js" data-entry="./assets/a.js"></script>`)).toEqual([
+      './assets/a.js',
+      './assets/b.js',
+      './assets/c.js',
+    ]);
+  });
+
+  it('finds static imports in minified and plain modules, not dynamic import()', () => {
+    const code = 'import{a as b,c}from"./x-1.js";import"./y-2.js";import * as z from \'../z.js\';const l=()=>import("./lazy.js");';
+    expect(staticImports(code)).toEqual(['./x-1.js', './y-2.js', '../z.js']);
+  });
+
+  it('counts a chunk the entry imports even when index.html does not name it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scorecard-check-size-imports-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'assets', 'index-1.js'), 'import{v}from"./shared-2.js";const l=()=>import("./lazy-3.js");');
+    writeFileSync(join(dir, 'assets', 'shared-2.js'), 'export const v=1;');
+    writeFileSync(join(dir, 'assets', 'lazy-3.js'), 'x'.repeat(1000));
+    writeFileSync(join(dir, 'index.html'), '<script src="./prerender-route.js" data-preload="" data-entry="./assets/index-1.js"></script>');
+    expect(initialJsSize(dir).scripts.map((script) => script.file)).toEqual(['assets/index-1.js', 'assets/shared-2.js']);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('sums the gzip size of the entry and the preloaded chunk, leaving out the lazy chunk and the worker', () => {
