@@ -123,7 +123,11 @@ class Targets {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function measurePageLoad(browser: Browser, url: string, options: { timeoutMs: number }): Promise<PageLoad> {
+/**
+ * One load of `url`. With `app`, the page is the scorecard app: its heap is sampled only once it has reported its
+ * load pipeline done (a prerendered page shows its first row long before the data has loaded).
+ */
+export async function measurePageLoad(browser: Browser, url: string, options: { timeoutMs: number; app: boolean }): Promise<PageLoad> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -158,6 +162,12 @@ export async function measurePageLoad(browser: Browser, url: string, options: { 
         timeout: options.timeoutMs,
         polling: 100,
       });
+      if (options.app) {
+        await page.waitForFunction(() => (window as unknown as { __scorecardPipelineTimings?: unknown[] }).__scorecardPipelineTimings?.length, undefined, {
+          timeout: options.timeoutMs,
+          polling: 200,
+        });
+      }
       // Settle: the network quiet, then no long task for a second (the rest of the rows may still be rendering).
       await page.waitForLoadState('networkidle', { timeout: options.timeoutMs }).catch(() => undefined);
       const deadline = Date.now() + 30_000;

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromiumPath } from '../../tests/browser/chromium';
+import { median } from './statistics';
 
 export interface LighthouseRun {
   /** Category scores, 0 to 100. */
@@ -29,11 +30,6 @@ export interface LighthouseResult {
   accessibility: number;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /** Starts Chromium headless with a DevTools port and resolves with the port once it listens. */
 function startChromium(profile: string): Promise<{ chromium: ChildProcess; port: number }> {

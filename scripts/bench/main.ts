@@ -20,6 +20,7 @@ import { generateDataset, writeDataset } from '../generate-dataset';
 import { cachedDataset, CACHE_ROOT, type BenchDataset } from './datasets';
 import type { CliBenchResult } from './cli-bench';
 import { writeStaticPage } from './static-page';
+import { median } from './statistics';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const TARGETS = {
@@ -52,12 +53,6 @@ function runsFor(rows: number, kind: 'cli' | 'browser'): number {
   return rows >= 100_000 ? 2 : quick ? 2 : 3;
 }
 
-const median = (values: number[]): number => {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value).toLocaleString('en-GB')} ms` : 'n/a');
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const sizeLabel = (rows: number) => (rows >= 1_000_000 ? `${rows / 1_000_000}M` : `${rows / 1000}k`);
@@ -105,9 +100,9 @@ interface BrowserFigures {
   longestLoadingTaskMs: number;
 }
 
-async function browserBench(browser: Browser, url: string, runs: number, timeoutMs: number): Promise<BrowserFigures> {
+async function browserBench(browser: Browser, url: string, runs: number, timeoutMs: number, app: boolean): Promise<BrowserFigures> {
   const loads: PageLoad[] = [];
-  for (let i = 0; i < runs; i++) loads.push(await measurePageLoad(browser, url, { timeoutMs }));
+  for (let i = 0; i < runs; i++) loads.push(await measurePageLoad(browser, url, { timeoutMs, app }));
   return {
     runs: loads,
     firstRenderedMs: median(loads.map((load) => load.firstRenderedMs)),
@@ -205,9 +200,9 @@ async function main(): Promise<void> {
   let interactions: InteractionFigures | { error: string };
   try {
     log(`Browser: static page of the sample's ${staticRows} rows ...`);
-    staticFigures = await browserBench(browser, `${origin}/static/`, 5, 30_000);
+    staticFigures = await browserBench(browser, `${origin}/static/`, 5, 30_000, false);
     log(`Browser: the same static page with the app's stylesheet ...`);
-    styledFigures = await browserBench(browser, `${origin}/static/styled/`, 5, 30_000);
+    styledFigures = await browserBench(browser, `${origin}/static/styled/`, 5, 30_000, false);
     const targets = [{ label: 'sample', rows: 0, prefix: '/sample/' }, ...datasets.map((d) => ({ label: d.label, rows: d.valueRows, prefix: `/${d.label}/` }))];
     for (const target of targets) {
       for (const view of ['landing', 'scorecard']) {
@@ -215,7 +210,7 @@ async function main(): Promise<void> {
         log(`Browser: ${target.label}, ${view} view, ${runs} run(s) ...`);
         const url = `${origin}${target.prefix}${view === 'landing' ? '' : '?view=scorecard'}`;
         try {
-          pages.push({ label: target.label, rows: target.rows, view, figures: await browserBench(browser, url, runs, 300_000) });
+          pages.push({ label: target.label, rows: target.rows, view, figures: await browserBench(browser, url, runs, 300_000, true) });
         } catch (error) {
           log(`  failed: ${(error as Error).message.split('\n')[0]}`);
           pages.push({
