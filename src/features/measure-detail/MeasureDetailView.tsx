@@ -7,7 +7,7 @@ import { seasonalChart } from '../../domain/spc-chart-seasonal';
 import { seasonalView } from '../../domain/spc-seasonal';
 import type { DatasetIndex, ScorecardRow } from '../../domain/scorecard';
 import { trendChart } from '../../domain/trend-chart';
-import type { GlossaryEntry, Settings } from '../../domain/types';
+import type { GlossaryEntry, Observation, Settings } from '../../domain/types';
 import { ViewLink } from '../../ui/navigation/ViewLink';
 import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
 import { AboutMeasure } from './AboutMeasure';
@@ -15,7 +15,7 @@ import { CommentaryList } from './Commentary';
 import { Comparison } from './Comparison';
 import { Headline } from './Headline';
 import { HistoryTable } from './HistoryTable';
-import { historyRows } from './history-rows';
+import { historyRows, LONG_HISTORY } from './history-rows';
 import { QueryLink } from './QueryLink';
 import { SpcSection } from './SpcChartFigure';
 import { TrendChartFigure } from './TrendChartFigure';
@@ -37,24 +37,18 @@ export function MeasureDetailView({ row, index, settings, glossary }: MeasureDet
     const periodDue = row.period ?? expectedPeriod(measure, quarter);
     const targetYear = periodDue && yearLabelOf(periodDue);
     const target = row.target ?? (targetYear ? targetOf(index, measure.id, targetYear) : null);
-    const end = quarterEnd(quarter);
     const seasons = periodDue && seasonalView(measure, observations, periodDue);
     return {
+      observations,
       periodDue,
       targetYear,
       target,
       chart: trendChart({ measure, observations, quarter, target, benchmark: row.benchmark }),
       seasonal: seasons ? seasonalChart(seasons, measure) : null,
-      spc: spcChart(row.spc, measure, row.target),
-      history: historyRows(index, measure, observations, quarter),
-      commentary: commentaryOf(index, measure.id)
-        .filter((comment) => comment.period.end <= end)
-        .slice()
-        .sort((a, b) => b.period.end - a.period.end),
     };
   }, [index, measure, quarter, row]);
   // Ten years of monthly figures make a long SPC chart and history table: the headline and trend come first.
-  const rest = useAfterFirstPaint(measure.id, detail.history.length <= LONG_HISTORY);
+  const rest = useAfterFirstPaint(measure.id, detail.observations.length <= LONG_HISTORY);
 
   return (
     <div
@@ -72,17 +66,7 @@ export function MeasureDetailView({ row, index, settings, glossary }: MeasureDet
         <TrendChartFigure chart={detail.chart} seasonal={detail.seasonal} measure={measure} />
       </section>
       {rest ? (
-        <>
-          <SpcSection chart={detail.spc} measure={measure} upTo={row.spc.latest ? periodName(row.spc.latest.period) : null} />
-          <Comparison row={row} />
-          <section className="measure-detail__section" aria-labelledby="measure-history">
-            <h3 id="measure-history">Full history</h3>
-            {detail.history.length > 0 ? <HistoryTable rows={detail.history} title={`${measure.id}: every ${measure.frequency === 'annual' ? 'year' : 'period'} to the quarter shown`} /> : <p>No figures have been published yet.</p>}
-          </section>
-          <CommentaryList commentary={detail.commentary} />
-          <AboutMeasure measure={measure} settings={settings} glossary={glossary} />
-          <QueryLink row={row} queryEmail={settings.queryEmail} />
-        </>
+        <MeasureDetailRest row={row} index={index} settings={settings} glossary={glossary} observations={detail.observations} />
       ) : (
         <p role="status">Drawing the full history…</p>
       )}
@@ -90,5 +74,31 @@ export function MeasureDetailView({ row, index, settings, glossary }: MeasureDet
   );
 }
 
-/** Periods of history beyond which the lower sections are drawn just after the headline and trend. */
-const LONG_HISTORY = 60;
+/** Everything below the trend: is it a real change, how it compares, the full history, comments and contacts. */
+function MeasureDetailRest({ row, index, settings, glossary, observations }: MeasureDetailViewProps & { observations: readonly Observation[] }) {
+  const { measure, quarter } = row;
+  const rest = useMemo(() => {
+    const end = quarterEnd(quarter);
+    return {
+      spc: spcChart(row.spc, measure, row.target),
+      history: historyRows(index, measure, observations, quarter),
+      commentary: commentaryOf(index, measure.id)
+        .filter((comment) => comment.period.end <= end)
+        .slice()
+        .sort((a, b) => b.period.end - a.period.end),
+    };
+  }, [index, measure, observations, quarter, row]);
+  return (
+    <>
+      <SpcSection chart={rest.spc} measure={measure} upTo={row.spc.latest ? periodName(row.spc.latest.period) : null} />
+      <Comparison row={row} />
+      <section className="measure-detail__section" aria-labelledby="measure-history">
+        <h3 id="measure-history">Full history</h3>
+        {rest.history.length > 0 ? <HistoryTable rows={rest.history} title={`${measure.id}: every ${measure.frequency === 'annual' ? 'year' : 'period'} to the quarter shown`} /> : <p>No figures have been published yet.</p>}
+      </section>
+      <CommentaryList commentary={rest.commentary} />
+      <AboutMeasure measure={measure} settings={settings} glossary={glossary} />
+      <QueryLink row={row} queryEmail={settings.queryEmail} />
+    </>
+  );
+}

@@ -1,9 +1,10 @@
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../domain/format-value';
 import type { SeasonalChart } from '../../domain/spc-chart-seasonal';
 import type { TrendChart } from '../../domain/trend-chart';
 import type { Measure } from '../../domain/types';
 import { LineSwatch, TARGET_DASH, seasonStyle, targetLine } from './chart-styles';
+import { PlotBox } from './PlotBox';
 
 type Datum = Record<string, string | number | null>;
 
@@ -54,8 +55,7 @@ export function SeasonalPlot({ chart, target, measure, narrow }: { chart: Season
   });
   const tick = (value: number) => formatNumber(value, measure.unit, Number.isInteger(value) ? 0 : measure.decimals);
   return (
-    <div className="trend-chart__plot" aria-hidden="true">
-      <ResponsiveContainer width="100%" height="100%">
+    <PlotBox kind="trend" className="trend-chart__plot">
         <LineChart data={data} margin={{ top: 24, right: narrow ? 12 : 32, bottom: 8, left: narrow ? 0 : 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
           <XAxis dataKey="label" interval={narrow && chart.axisLabels.length > 6 ? 2 : 0} padding={{ left: 12, right: 12 }} tick={{ fill: 'var(--chart-text)' }} />
@@ -79,7 +79,6 @@ export function SeasonalPlot({ chart, target, measure, narrow }: { chart: Season
           })}
           <Tooltip content={(props) => <SeasonalTooltip active={props.active} payload={props.payload} chart={chart} />} />
         </LineChart>
-      </ResponsiveContainer>
-    </div>
+    </PlotBox>
   );
 }

@@ -1,4 +1,4 @@
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { DotItemDotProps } from 'recharts';
 import { formatNumber } from '../../domain/format-value';
 import type { SpcChart } from '../../domain/spc-chart';
@@ -9,6 +9,7 @@ import { MARK_WORDS, MarkSwatch, SpcMark } from './spc-marks';
 import type { MarkKind } from './spc-marks';
 import { SpcTable } from './SpcTable';
 import { useNarrow } from './use-narrow';
+import { PlotBox } from './PlotBox';
 
 type Datum = Record<string, string | number | null>;
 
@@ -25,11 +26,20 @@ function chartData(chart: SpcChart): Datum[] {
   });
 }
 
-function FigureDot(props: DotItemDotProps) {
-  const { cx, cy, payload, index } = props;
-  if (typeof cx !== 'number' || typeof cy !== 'number' || (payload as Datum).value === null) return <g key={index} />;
-  const kind = ((payload as Datum).special ?? 'common') as MarkKind;
-  return <SpcMark key={index} kind={kind} x={cx} y={cy} />;
+// Beyond this many figures a dot on every one is a crowd: the line carries the common-cause figures, and marks
+// are kept for the figures that mean something (special causes) and the latest.
+const DOT_EVERY_FIGURE = 36;
+
+/** Whether the chart marks every figure, or only special causes and the latest. */
+const marksEveryFigure = (chart: SpcChart) => chart.entries.length <= DOT_EVERY_FIGURE;
+
+function figureDot(everyFigure: boolean, last: number) {
+  return function FigureDot(props: DotItemDotProps) {
+    const { cx, cy, payload, index } = props;
+    const special = (payload as Datum).special as MarkKind | null;
+    if (typeof cx !== 'number' || typeof cy !== 'number' || (payload as Datum).value === null || (!everyFigure && !special && index !== last)) return null;
+    return <SpcMark key={index} kind={special ?? 'common'} x={cx} y={cy} />;
+  };
 }
 
 function SpcKey({ chart }: { chart: SpcChart }) {
@@ -58,7 +68,8 @@ function SpcKey({ chart }: { chart: SpcChart }) {
       )}
       {(['common', ...kinds] as const).map((kind) => (
         <li key={kind}>
-          <MarkSwatch kind={kind} /> {MARK_WORDS[kind]}
+          <MarkSwatch kind={kind} />{' '}
+          {kind === 'common' && !marksEveryFigure(chart) ? 'Common cause: the grey line (a small grey dot marks the latest figure)' : MARK_WORDS[kind]}
         </li>
       ))}
     </ul>
@@ -68,25 +79,25 @@ function SpcKey({ chart }: { chart: SpcChart }) {
 function SpcPlot({ chart, measure }: { chart: SpcChart; measure: Measure }) {
   const narrow = useNarrow();
   const tick = (value: number) => formatNumber(value, measure.unit, Number.isInteger(value) ? 0 : measure.decimals);
+  // One label a year on a long monthly chart, counted rather than measured (Recharts measures each label to space them).
+  const perLabel = Math.max(1, Math.ceil(chart.entries.length / (narrow ? 4 : 12)));
   const limitLine = (key: string, trial: boolean, width: number) => (
     <Line key={key} dataKey={key} stroke="var(--chart-text)" strokeWidth={width} strokeDasharray={trial ? TRIAL_DASH : undefined} dot={false} activeDot={false} connectNulls={false} isAnimationActive={false} />
   );
   return (
-    <div className="spc-chart__plot" aria-hidden="true">
-      <ResponsiveContainer width="100%" height="100%">
+    <PlotBox kind="spc" className="spc-chart__plot">
         <LineChart data={chartData(chart)} margin={{ top: 16, right: narrow ? 12 : 32, bottom: 8, left: narrow ? 0 : 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
-          <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={narrow ? 24 : 12} tick={{ fill: 'var(--chart-text)' }} />
+          <XAxis dataKey="label" interval={perLabel - 1} tick={{ fill: 'var(--chart-text)' }} />
           <YAxis domain={['auto', 'auto']} padding={{ top: 16, bottom: 16 }} tickFormatter={tick} width={narrow ? 52 : 72} tick={{ fill: 'var(--chart-text)' }} />
           {targetLine(chart.target)}
           {chart.phases.flatMap((phase) => {
             const trial = phase.reliability === 'trial';
             return [limitLine(`mean-${phase.phase}`, trial, 1.5), limitLine(`upper-${phase.phase}`, trial, 2.5), limitLine(`lower-${phase.phase}`, trial, 2.5)];
           })}
-          <Line dataKey="value" stroke="var(--spc-common)" strokeWidth={2} dot={FigureDot} activeDot={false} connectNulls={false} isAnimationActive={false} />
+          <Line dataKey="value" stroke="var(--spc-common)" strokeWidth={2} dot={figureDot(marksEveryFigure(chart), chart.entries.length - 1)} activeDot={false} connectNulls={false} isAnimationActive={false} />
         </LineChart>
-      </ResponsiveContainer>
-    </div>
+    </PlotBox>
   );
 }
 

@@ -1,9 +1,10 @@
-import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber, unitLabel } from '../../domain/format-value';
 import type { TrendChart, TrendLine, TrendMark } from '../../domain/trend-chart';
 import type { Measure } from '../../domain/types';
 import { BENCHMARK_DASH, LINE_STYLES, REFERENCE_LABEL_Z, targetLine } from './chart-styles';
 import { TrendTooltip } from './TrendTooltip';
+import { PlotBox } from './PlotBox';
 
 // Three benchmarks often sit close together: on a wide screen their labels are spread across the width.
 const BENCHMARK_LABEL_POSITIONS = ['insideTopLeft', 'insideTop', 'insideTopRight'] as const;
@@ -50,8 +51,7 @@ export function TrendPlot({ chart, measure, narrow }: { chart: TrendChart; measu
   const tick = (value: number) => formatNumber(value, measure.unit, Number.isInteger(value) ? 0 : measure.decimals);
   const band = chart.target && chart.tolerance ? [chart.target.value, chart.tolerance.value].sort((a, b) => a - b) : null;
   return (
-    <div className="trend-chart__plot" aria-hidden="true">
-      <ResponsiveContainer width="100%" height="100%">
+    <PlotBox kind="trend" className="trend-chart__plot">
         <LineChart data={data} margin={{ top: 24, right: narrow ? 12 : 32, bottom: 8, left: narrow ? 0 : 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
           <XAxis
@@ -116,7 +116,6 @@ export function TrendPlot({ chart, measure, narrow }: { chart: TrendChart; measu
           ])}
           <Tooltip content={(props) => <TrendTooltip active={props.active} payload={props.payload} label={props.label} chart={chart} />} />
         </LineChart>
-      </ResponsiveContainer>
-    </div>
+    </PlotBox>
   );
 }

@@ -10,6 +10,14 @@ import type { RagResult } from '../../domain/rag-for';
 import { gapReason, historyPeriods, tallyText } from '../../domain/trend-chart-rows';
 import type { FinancialQuarter, Measure, Observation } from '../../domain/types';
 
+/** Periods of history beyond which the page's lower sections, and their long tables, are drawn in steps. */
+export const LONG_HISTORY = 60;
+
+/** How many rows of a table of `total` to draw at once, and how many per step after: all of a short one. */
+export function firstRowsOf(total: number): { first: number; step: number } {
+  return total <= LONG_HISTORY ? { first: total, step: total } : { first: 24, step: 48 };
+}
+
 export interface HistoryRow {
   key: number;
   period: string;
