@@ -1,7 +1,7 @@
 import { RAG_TOKENS, type RagToken } from './tokens';
 
 /** Shape as well as colour and word, so the rating survives greyscale printing and colour blindness. */
-function RagShape({ rag }: { rag: RagToken }) {
+function ragShape(rag: RagToken) {
   switch (rag) {
     case 'green':
       return <circle cx="8" cy="8" r="6" />;
@@ -19,7 +19,7 @@ export function RagBadge({ rag, title }: { rag: RagToken; title?: string }) {
   return (
     <span className={`rag-badge rag-badge--${rag}`} title={title}>
       <svg className="rag-badge__icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-        <RagShape rag={rag} />
+        {ragShape(rag)}
       </svg>
       {token.label}
     </span>

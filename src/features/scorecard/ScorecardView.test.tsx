@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { buildScorecard, indexDataset } from '../../domain/scorecard';
 import { aBenchmark, aDataset, aMeasure, aMonth, aQuarterEnding, aTally, aTarget, aYearEnding, anObservation, month, num, special } from '../../domain/test-factories';
 import type { Dataset, Settings } from '../../domain/types';
@@ -201,5 +201,43 @@ describe('a long scorecard', () => {
 
     await waitFor(() => expect(rags()).toEqual(Array(200).fill('amber')), { timeout: 20_000 });
     expect(document.querySelector('table[aria-busy="true"]')).toBeNull();
+  }, 30_000);
+});
+
+describe('ticking a rating filter on a long scorecard', () => {
+  // 200 quarterly measures with a target of 50 (high is good, tolerance 40): the even ones have 60 in Q3 (at or
+  // above target: green), the odd ones 30 (below the tolerance of 40: red). So 100 are red.
+  const ids = Array.from({ length: 200 }, (_, i) => `R${String(i).padStart(3, '0')}`);
+  const dataset = aDataset({
+    measures: ids.map((id) => aMeasure({ id, frequency: 'quarterly' })),
+    observations: ids.map((id, i) => anObservation(aQuarterEnding(2024, 12), i % 2 === 0 ? '60' : '30', { measureId: id })),
+    targets: ids.map((id) => aTarget('2024-25', '50', '40', id)),
+  });
+  const marked = () => [...document.querySelectorAll<HTMLElement>('[data-measure-id]')];
+  const oddIds = ids.filter((_, i) => i % 2 === 1);
+
+  it('marks only the matching rows at once, hides the others without their data attributes, then removes them', async () => {
+    render(<Screen dataset={dataset} />);
+    await waitFor(() => expect(marked()).toHaveLength(200), { timeout: 20_000 });
+    await waitFor(() => expect(document.querySelector('table[aria-busy="true"]')).toBeNull(), { timeout: 20_000 });
+
+    fireEvent.click(screen.getByLabelText('Red', { selector: 'input' }));
+    // In the answer to the click: exactly one element per shown (red) measure; the 100 green rows still in the
+    // page are hidden, carry none of the contract's attributes, and are marked busy until they are removed.
+    expect(marked().map((el) => el.dataset.measureId)).toEqual(oddIds);
+    expect(new Set(marked().map((el) => el.dataset.rag))).toEqual(new Set(['red']));
+    const hidden = [...document.querySelectorAll<HTMLElement>('tr[hidden]')];
+    expect(hidden.length).toBe(100);
+    expect(hidden.filter((tr) => [...tr.attributes].some((a) => a.name.startsWith('data-') && a.name !== 'data-label'))).toEqual([]);
+    expect(document.querySelector('table[aria-busy="true"]')).not.toBeNull();
+
+    await waitFor(() => expect(document.querySelectorAll('tr[hidden]')).toHaveLength(0), { timeout: 20_000 });
+    expect(document.querySelectorAll('tbody tr')).toHaveLength(100);
+    expect(document.querySelector('table[aria-busy="true"]')).toBeNull();
+
+    // Unticking brings every row back, each with its attributes.
+    fireEvent.click(screen.getByLabelText('Red', { selector: 'input' }));
+    await waitFor(() => expect(marked()).toHaveLength(200), { timeout: 20_000 });
+    expect(document.querySelectorAll('tr[hidden]')).toHaveLength(0);
   }, 30_000);
 });

@@ -1,15 +1,15 @@
-import { useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { areaName } from '../../domain/areas';
 import { financialQuarterLabel } from '../../domain/periods';
 import type { ScorecardRow } from '../../domain/scorecard';
 import { filterScorecard } from '../../domain/scorecard-filters';
 import type { FinancialQuarter, GlossaryEntry, Settings } from '../../domain/types';
 import { useNavigation } from '../../ui/navigation/ViewLink';
-import type { UrlState } from '../../ui/navigation/url-state';
 import { useProgressiveCount } from '../../ui/use-progressive-count';
 import { COLUMNS, MeasureRow } from './MeasureRow';
 import { CLEARED_FILTERS, SORT_LABELS, ScorecardFilters } from './ScorecardFilters';
 import { SpcLegend } from './SpcLegend';
+import { leavingIds, rowsToDraw, type DrawnRow } from './rows-to-draw';
 import './scorecard.css';
 
 interface ScorecardViewProps {
@@ -31,21 +31,38 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
   // A long scorecard draws its first rows in the paint that answers the click and the rest just after; the
   // measure the reader came back to is always among the first.
   const highlightedAt = state.measure === null ? -1 : orderedIds(result.sections).indexOf(state.measure);
-  const drawn = useProgressiveCount(result.shown, result, { first: Math.max(FIRST_ROWS, highlightedAt + 1) });
-  // Rows past the first ones keep what they showed until their step comes (a moment later, off screen), so a
-  // new quarter or filter neither unmounts nor redraws a thousand rows in the paint that answers the click.
+  const first = Math.max(FIRST_ROWS, highlightedAt + 1);
+  // Rows past the first ones keep what they showed until their step comes (a moment later, off screen), and rows
+  // that no longer match are hidden (without their data attributes) and removed a step at a time, so a new quarter
+  // or filter neither unmounts nor redraws a thousand rows in the paint that answers the click.
   const lastDrawn = useRef(new Map<string, DrawnRow>());
-  const sections = rowsToDraw(result.sections, drawn, state, lastDrawn.current);
+  const leaving = useMemo(() => leavingIds(lastDrawn.current, result.sections), [result]);
+  // One step draws `step` more rows afresh and removes as many leaving ones, until both are done.
+  const work = Math.max(result.shown, first + leaving.length);
+  const drawn = useProgressiveCount(work, result, { first });
+  const sections = rowsToDraw(result.sections, result.areas, drawn, state, lastDrawn.current, leaving.slice(Math.max(0, drawn - first)));
   useLayoutEffect(() => {
-    lastDrawn.current = new Map(sections.flatMap(([, rows]) => rows.map((drawnRow) => [drawnRow.row.measure.id, drawnRow] as const)));
+    lastDrawn.current = new Map(sections.flatMap((section) => section.rows.map(({ drawn: drawnRow }) => [drawnRow.row.measure.id, drawnRow] as const)));
   });
+  // After the shell has focused the view heading (which scrolls to the top), bring the measure the reader came
+  // back to into view: one effect for the view rather than one per row.
+  const container = useRef<HTMLDivElement>(null);
+  const highlighted = state.measure;
+  useEffect(() => {
+    if (highlighted === null) return;
+    const timer = setTimeout(() => {
+      const trs = container.current?.querySelectorAll<HTMLElement>('tr[data-measure-id]') ?? [];
+      [...trs].find((tr) => tr.dataset.measureId === highlighted)?.scrollIntoView?.({ block: 'center' });
+    });
+    return () => clearTimeout(timer);
+  }, [highlighted]);
   const clearAndRefocus = () => {
     navigate(CLEARED_FILTERS);
     document.getElementById(searchId)?.focus();
   };
 
   return (
-    <div className="scorecard">
+    <div className="scorecard" ref={container}>
       <ScorecardFilters areas={result.areas} area={result.unknownArea ? null : area} sort={result.sort} searchId={searchId} />
       {result.unknownSort !== null && (
         <p className="notice">The link&rsquo;s sort &ldquo;{result.unknownSort}&rdquo; is not recognised, so the measures are in reference order.</p>
@@ -65,10 +82,10 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
           </button>
         </div>
       )}
-      {sections.map(([slug, areaRows]) => (
-        <section key={slug} aria-labelledby={`area-${slug}`} className="measure-area">
+      {sections.map(({ area: slug, rows: areaRows, leaving: sectionLeaving }) => (
+        <section key={slug} aria-labelledby={`area-${slug}`} className="measure-area" hidden={sectionLeaving}>
           <h3 id={`area-${slug}`}>{areaName(slug)}</h3>
-          <table className={result.shown > LONG_LIST ? 'measure-table measure-table--long' : 'measure-table'} role="table" aria-busy={drawn < result.shown}>
+          <table className={result.shown > LONG_LIST ? 'measure-table measure-table--long' : 'measure-table'} role="table" aria-busy={drawn < work}>
             <caption className="visually-hidden">
               {areaName(slug)} measures for {quarterLabel}, sorted by {SORT_LABELS[result.sort].toLowerCase()}
             </caption>
@@ -82,7 +99,7 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
               </tr>
             </thead>
             <tbody role="rowgroup">
-              {areaRows.map(({ row, linkState }) => (
+              {areaRows.map(({ drawn: { row, linkState }, leaving: rowLeaving }) => (
                 <MeasureRow
                   key={row.measure.id}
                   row={row}
@@ -90,6 +107,7 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
                   glossary={glossary}
                   settings={settings}
                   highlighted={row.measure.id === state.measure}
+                  leaving={rowLeaving}
                 />
               ))}
             </tbody>
@@ -108,27 +126,4 @@ type Sections = readonly (readonly [string, readonly ScorecardRow[]])[];
 
 function orderedIds(sections: Sections): string[] {
   return sections.flatMap(([, rows]) => rows.map((row) => row.measure.id));
-}
-
-interface DrawnRow {
-  row: ScorecardRow;
-  linkState: UrlState;
-}
-
-/**
- * What each section draws: its first `fresh` rows (in page order) as they are now; later rows as they were last
- * drawn (the same objects, so the memoised row is not drawn again), or not yet if they were not drawn before.
- */
-function rowsToDraw(sections: Sections, fresh: number, linkState: UrlState, last: ReadonlyMap<string, DrawnRow>): [string, DrawnRow[]][] {
-  let position = 0;
-  const drawn: [string, DrawnRow[]][] = [];
-  for (const [slug, rows] of sections) {
-    const areaRows: DrawnRow[] = [];
-    for (const row of rows) {
-      const now = position++ < fresh ? { row, linkState } : last.get(row.measure.id);
-      if (now) areaRows.push(now);
-    }
-    if (areaRows.length > 0) drawn.push([slug, areaRows]);
-  }
-  return drawn;
 }

@@ -1,7 +1,7 @@
 // How the measure compares with other councils, and where it sits in the Council Plan.
 import type { ScorecardRow } from '../../domain/scorecard';
 import type { Comparator, Settings } from '../../domain/types';
-import { FigureText } from './FigureText';
+import { figureText } from './FigureText';
 
 const COMPARATOR_NAMES: Record<Comparator, string> = {
   statistical_neighbours: 'Statistical neighbours',
@@ -20,19 +20,16 @@ export function BenchmarksCell({ row }: { row: ScorecardRow }) {
           const { value, year, judgement } = benchmarks[comparator];
           return (
             <li key={comparator}>
-              {COMPARATOR_NAMES[comparator]}: <FigureText cell={value} measure={measure} /> ({year})
-              {judgement && (
-                <>
-                  {' '}
-                  - <strong className={`sc-judgement sc-judgement--${judgement}`}>{judgement}</strong>
-                </>
-              )}
+              {`${COMPARATOR_NAMES[comparator]}: `}
+              {figureText(value, measure)}
+              {judgement ? ` (${year}) - ` : ` (${year})`}
+              {judgement && <strong className={`sc-judgement sc-judgement--${judgement}`}>{judgement}</strong>}
             </li>
           );
         })}
       </ul>
-      {quartile && <p className="sc-small">National quartile {quartile} (A = best)</p>}
-      {benchmark.source && <p className="sc-small sc-muted">Source: {benchmark.source}</p>}
+      {quartile && <p className="sc-small">{`National quartile ${quartile} (A = best)`}</p>}
+      {benchmark.source && <p className="sc-small sc-muted">{`Source: ${benchmark.source}`}</p>}
     </>
   );
 }
@@ -44,7 +41,7 @@ export function NotesCell({ row, settings }: { row: ScorecardRow; settings: Pick
     <>
       {councilPlan && (
         <p className="sc-small">
-          Council Plan:{' '}
+          {'Council Plan: '}
           {settings.councilPlanUrl ? <a href={settings.councilPlanUrl}>{councilPlan}</a> : councilPlan}
         </p>
       )}

@@ -7,7 +7,7 @@ import type { Period } from '../../domain/types';
 import { DirectionArrow } from '../../ui/DirectionArrow';
 import { RagBadge } from '../../ui/RagBadge';
 import { AssuranceBadge, VariationBadge } from '../../ui/SpcVerdicts';
-import { FigureText, Tally } from './FigureText';
+import { figureText, tally } from './FigureText';
 
 /** "2024-25 Q3", "Financial year 2023-24", "Academic year 2023-24 Q2": the period a figure belongs to, always named. */
 export function periodWords(period: Period): string {
@@ -29,14 +29,8 @@ export function QuarterCell({ row }: { row: ScorecardRow }) {
           return (
             <li key={m.month} className={shown ? 'sc-months__month sc-months__month--shown' : 'sc-months__month'}>
               <span className="sc-months__name">{m.name}</span>{' '}
-              {m.observation ? (
-                <>
-                  <FigureText cell={m.observation.value} measure={measure} />
-                  <Tally observation={m.observation} />
-                </>
-              ) : (
-                <span className="sc-missing">no data</span>
-              )}
+              {m.observation ? figureText(m.observation.value, measure) : <span className="sc-missing">no data</span>}
+              {m.observation && tally(m.observation)}
             </li>
           );
         })}
@@ -47,8 +41,8 @@ export function QuarterCell({ row }: { row: ScorecardRow }) {
   return (
     <p className="sc-single-value">
       <span className="sc-single-value__period">{periodWords(row.period)}</span>{' '}
-      <FigureText cell={row.current.value} measure={measure} />
-      <Tally observation={row.current} />
+      {figureText(row.current.value, measure)}
+      {tally(row.current)}
     </p>
   );
 }
@@ -74,8 +68,7 @@ export function RatingCell({ row }: { row: ScorecardRow }) {
       {rag.rag === 'none' && <p className="sc-small">{capitalise(rag.why)}</p>}
       {target && (
         <p className="sc-small">
-          Target {target.year}: {show(target.target)}
-          {target.tolerance ? `, tolerance ${show(target.tolerance)}` : ' (no tolerance: green or red only)'}
+          {`Target ${target.year}: ${show(target.target)}${target.tolerance ? `, tolerance ${show(target.tolerance)}` : ' (no tolerance: green or red only)'}`}
         </p>
       )}
     </>
@@ -95,8 +88,8 @@ export function DirectionCell({ row }: { row: ScorecardRow }) {
       <DirectionArrow arrow={dot.arrow} judgement={dot.judgement} text={dot.text} />
       {comparisonPeriod && (
         <p className="sc-small">
-          {COMPARED_WITH[measure.dot][comparisonPeriod.kind]} ({periodName(comparisonPeriod)}):{' '}
-          {comparison ? <FigureText cell={comparison.value} measure={measure} /> : <span className="sc-missing">no data</span>}
+          {`${COMPARED_WITH[measure.dot][comparisonPeriod.kind]} (${periodName(comparisonPeriod)}): `}
+          {comparison ? figureText(comparison.value, measure) : <span className="sc-missing">no data</span>}
         </p>
       )}
     </>
