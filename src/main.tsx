@@ -10,6 +10,7 @@ import { startMocksIfAsked } from './app/start-mocks';
 import { datasetQueryOptions } from './data/dataset-query';
 import { differsByHeaders, PRERENDER_ATTRIBUTE, readPrerenderManifest, sameFingerprint, type PrerenderManifest } from './prerender/prerender-manifest';
 import { loadPublishedData } from './prerender/published-dataset';
+import type { Dataset } from './domain/types';
 
 // The page's own folder: data/ is fetched relative to it, so the app works from any sub-path.
 const baseUrl = new URL('./', window.location.href).href;
@@ -21,8 +22,17 @@ const app = (
   </StrictMode>
 );
 
-/** Renders from the live data files, replacing whatever markup the page holds (the app shows its loading panel). */
-function renderFresh(): void {
+let rendered = false;
+
+/**
+ * Renders from the live data files, replacing whatever markup the page holds (the app shows its loading panel until
+ * the data is ready). `dataset`, when given, is a load already under way: the query takes it instead of downloading
+ * the files again.
+ */
+function renderFresh(dataset?: () => Promise<Dataset>): void {
+  if (rendered) return;
+  rendered = true;
+  if (dataset) void queryClient.prefetchQuery({ ...datasetQueryOptions(baseUrl), queryFn: dataset });
   container.replaceChildren();
   document.documentElement.removeAttribute(PRERENDER_ATTRIBUTE);
   createRoot(container).render(app);
@@ -31,26 +41,25 @@ function renderFresh(): void {
 /**
  * The build prerendered the default view into index.html (scripts/prerender.ts). If this address shows that view
  * and the data files are the ones the build rendered, hydrate the markup: the reader has been looking at the
- * scorecard since the HTML arrived. If data/ was replaced without a rebuild, the markup is stale: render afresh.
+ * scorecard since the HTML arrived. If data/ was replaced without a rebuild, the markup is stale: render afresh,
+ * from the files already downloading.
  */
 async function start(manifest: PrerenderManifest): Promise<void> {
-  const early = new AbortController();
-  let stale = false;
-  // Stop as soon as one file's response shows it is not the build's (a different size, added or removed), so a
-  // replaced data folder is not downloaded twice and the stale markup goes at once.
+  // As soon as one file's response shows it is not the build's (a different size, added or removed), the stale
+  // markup goes; the downloads carry on and the app renders from them.
   const checkingFetch: typeof fetch = async (input, init) => {
-    const response = await fetch(input, { ...init, signal: early.signal });
+    const response = await fetch(input, init);
     const name = decodeURIComponent(new URL(response.url || String(input)).pathname.split('/').pop() ?? '');
-    if (differsByHeaders(manifest.files[name], response)) {
-      stale = true;
-      early.abort();
-    }
+    if (differsByHeaders(manifest.files[name], response)) renderFresh(() => loading.then((published) => published.dataset()));
     return response;
   };
-  const published = await loadPublishedData(baseUrl, checkingFetch);
-  if (stale || published.fetched.problems.length > 0) return renderFresh();
+  const loading = loadPublishedData(baseUrl, checkingFetch);
+  const published = await loading;
+  // A file that could not be fetched: the page says so, from the files that were (its problems are in the dataset).
+  if (rendered || published.fetched.problems.length > 0) return renderFresh(published.dataset);
   const dataset = await published.dataset();
   queryClient.setQueryData(datasetQueryOptions(baseUrl).queryKey, dataset);
+  rendered = true;
   if (published.fingerprint !== null && sameFingerprint(published.fingerprint, manifest.files)) {
     // As a transition, hydration yields to the browser every few milliseconds instead of one long task, so a click
     // or scroll meanwhile is not held up (the markup is already on screen).

@@ -25,6 +25,17 @@ export function measureIndex(measures: readonly Measure[], skippedLines: Readonl
   };
 }
 
+const ID = /^[A-Za-z0-9._-]{1,32}$/;
+
+/**
+ * The fast paths' measure: a well-formed id of a known measure, as measureField reads it, or undefined when
+ * the row must go through the schema (which words the problem).
+ */
+export function knownMeasure(raw: string | undefined, index: MeasureIndex): Measure | undefined {
+  const id = (raw ?? '').trim();
+  return ID.test(id) ? index.find(id) : undefined;
+}
+
 /** A `measure_id` cell resolved to its measure; built once per load, since it closes over that load's measures. */
 export function measureField(index: MeasureIndex) {
   return idField('measure_id').transform((id, ctx) => index.find(id) ?? fail(ctx, index.notFound(id)));

@@ -16,6 +16,13 @@ export function headerOf(columns: ColumnMap, name: string): string {
   return columns.get(name)?.header ?? WHOLE_ROW;
 }
 
+/** Where each named column's cell is in a row, for the fast paths; -1 for an optional column the file does not have. */
+export function columnIndexes<const Name extends string>(columns: ColumnMap, names: readonly Name[]): Record<Name, number> {
+  const at = {} as Record<Name, number>;
+  for (const name of names) at[name] = columns.get(name)?.index ?? -1;
+  return at;
+}
+
 export type RowParser<T> = (row: CsvRow, log: FileProblems) => RowParse<T>;
 
 /**

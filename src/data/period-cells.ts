@@ -45,18 +45,18 @@ const EXPECTED_YEAR: Record<YearType, string> = {
 export function readYear(text: string, measure: Measure): YearRead {
   // A targets or benchmarks file repeats a few dozen years over thousands of rows: readings that succeed are
   // remembered (a failure's reason names the measure, so it is worked out each time).
-  const key = `${measure.yearType} ${text}`;
-  const known = yearReadings.get(key);
+  const readings = yearReadings[measure.yearType];
+  const known = readings.get(text);
   if (known) return known;
   const read = readYearOnce(text, measure);
   if (read.ok) {
-    if (yearReadings.size >= 10_000) yearReadings.clear();
-    yearReadings.set(key, read);
+    if (readings.size >= 10_000) readings.clear();
+    readings.set(text, read);
   }
   return read;
 }
 
-const yearReadings = new Map<string, YearRead>();
+const yearReadings: Record<YearType, Map<string, YearRead>> = { financial: new Map(), academic: new Map(), calendar: new Map() };
 
 function readYearOnce(text: string, measure: Measure): YearRead {
   const written = text.trim();

@@ -2,10 +2,12 @@
 // its year ends, for "latest year ending by the quarter's end".
 import { z } from 'zod';
 import { QUARTILES, type Benchmark, type Quartile } from '../domain/types';
-import { cellField, fail, optionalText, requiredText } from './field-schemas';
+import { cellField, fail, optionalText, requiredText, type ParsedCell } from './field-schemas';
 import { WHOLE_ROW, type FileProblems } from './file-problems';
-import { measureField, type MeasureIndex } from './measure-index';
-import { headerOf, rowParser } from './parse-row';
+import { firstSeenLines } from './first-seen';
+import { knownMeasure, measureField, type MeasureIndex } from './measure-index';
+import { columnIndexes, headerOf, rowParser } from './parse-row';
+import { plainCell } from './parse-cell';
 import { readYear } from './period-cells';
 import type { CsvTable } from './read-csv';
 import { reportTimeOfFailedRow } from './report-failed-row-time';
@@ -34,21 +36,53 @@ export function benchmarkRowSchema(index: MeasureIndex) {
 }
 
 const COMPARATOR_COLUMNS = ['statistical_neighbours', 'regional', 'national'] as const;
+const BENCHMARK_COLUMNS = ['measure_id', 'year', ...COMPARATOR_COLUMNS, 'quartile', 'source'] as const;
+type BenchmarkRow = z.output<ReturnType<typeof benchmarkRowSchema>>;
+
+/** A comparator as cellField reads plain digits or an empty cell; null for anything else. */
+function plainComparator(raw: string | undefined): ParsedCell | null {
+  const cell = plainCell(raw ?? '');
+  return cell && { ok: true, cell, warning: null };
+}
+
+/**
+ * The common row (a known measure, a year, plain or empty comparators, a quartile letter, one-line text) read
+ * without zod, with the result the schema gives such a row; null sends the row to the schema.
+ */
+function readFast(cells: readonly string[], at: Record<(typeof BENCHMARK_COLUMNS)[number], number>, index: MeasureIndex): BenchmarkRow | null {
+  const measure = knownMeasure(cells[at.measure_id], index);
+  if (!measure) return null;
+  const year = (cells[at.year] ?? '').trim();
+  if (year === '' || year.includes('\r')) return null;
+  const statistical_neighbours = plainComparator(cells[at.statistical_neighbours]);
+  const regional = plainComparator(cells[at.regional]);
+  const national = plainComparator(cells[at.national]);
+  if (!statistical_neighbours || !regional || !national) return null;
+  const quartile = (at.quartile < 0 ? '' : (cells[at.quartile] ?? '').trim()).toUpperCase();
+  if (quartile !== '' && !(QUARTILES as readonly string[]).includes(quartile)) return null;
+  const source = at.source < 0 ? '' : (cells[at.source] ?? '').trim();
+  if (source.includes('\r')) return null;
+  return { measure_id: measure, year, statistical_neighbours, regional, national, quartile: (quartile || null) as Quartile | null, source: source || null };
+}
 
 export function readBenchmarks(table: CsvTable, index: MeasureIndex, log: FileProblems): { benchmarks: Benchmark[]; kept: number } {
   const { columns } = table;
   const schema = benchmarkRowSchema(index);
   const yearHeader = headerOf(columns, 'year');
-  const firstLine = new Map<string, number>();
+  const firstLine = firstSeenLines();
   const benchmarks: Benchmark[] = [];
   const parseRow = rowParser(schema, columns);
+  const cellAt = columnIndexes(columns, BENCHMARK_COLUMNS);
   table.eachRow((row) => {
-    const parsed = parseRow(row, log);
-    if (!parsed.ok) {
-      reportTimeOfFailedRow(parsed, 'year', readYear, { index: index, log, line: row.line, header: yearHeader });
-      return;
+    let data = readFast(row.cells, cellAt, index);
+    if (!data) {
+      const parsed = parseRow(row, log);
+      if (!parsed.ok) {
+        reportTimeOfFailedRow(parsed, 'year', readYear, { index: index, log, line: row.line, header: yearHeader });
+        return;
+      }
+      data = parsed.data;
     }
-    const { data } = parsed;
     const measure = data.measure_id;
     const year = readYear(data.year, measure);
     if (!year.ok) {
@@ -59,13 +93,11 @@ export function readBenchmarks(table: CsvTable, index: MeasureIndex, log: FilePr
       const warning = data[column].warning;
       if (warning) log.warning(row.line, headerOf(columns, column), warning);
     }
-    const key = `${measure.id}\u0000${year.label}`;
-    const earlier = firstLine.get(key);
+    const earlier = firstLine(measure, year.label, row.line);
     if (earlier !== undefined) {
       log.error(row.line, WHOLE_ROW, `a second benchmark row for measure ${measure.id} in ${year.label}: the first is on line ${earlier}, which is kept. Delete one of them`);
       return;
     }
-    firstLine.set(key, row.line);
     benchmarks.push({
       measureId: measure.id,
       year: year.label,

@@ -4,6 +4,7 @@ import { periodLabel } from '../domain/periods';
 import type { Commentary } from '../domain/types';
 import { optionalText, requiredText } from './field-schemas';
 import { WHOLE_ROW, type FileProblems } from './file-problems';
+import { firstSeenLines } from './first-seen';
 import { measureField, type MeasureIndex } from './measure-index';
 import { headerOf, rowParser } from './parse-row';
 import { readPeriod } from './period-cells';
@@ -18,7 +19,7 @@ export function readCommentary(table: CsvTable, index: MeasureIndex, log: FilePr
   const { columns } = table;
   const schema = commentaryRowSchema(index);
   const periodHeader = headerOf(columns, 'period');
-  const firstLine = new Map<string, number>();
+  const firstLine = firstSeenLines();
   const commentary: Commentary[] = [];
   const parseRow = rowParser(schema, columns);
   table.eachRow((row) => {
@@ -38,13 +39,11 @@ export function readCommentary(table: CsvTable, index: MeasureIndex, log: FilePr
       log.notice(row.line, headerOf(columns, 'text'), `no commentary text for measure ${measure.id}, so the row is ignored`);
       return;
     }
-    const key = `${measure.id}\u0000${period.period.end}`;
-    const earlier = firstLine.get(key);
+    const earlier = firstLine(measure, period.period.end, row.line);
     if (earlier !== undefined) {
       log.error(row.line, WHOLE_ROW, `a second commentary row for measure ${measure.id} and period ${periodLabel(period.period)}: the first is on line ${earlier}, which is kept. Put all the text in one row`);
       return;
     }
-    firstLine.set(key, row.line);
     commentary.push({ measureId: measure.id, period: period.period, text });
   });
   return { commentary, kept: commentary.length };

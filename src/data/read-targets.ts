@@ -4,9 +4,10 @@ import { z } from 'zod';
 import type { DecimalNumber, Target } from '../domain/types';
 import { fail, requiredText } from './field-schemas';
 import { WHOLE_ROW, type FileProblems } from './file-problems';
-import { measureField, type MeasureIndex } from './measure-index';
-import { parseCell } from './parse-cell';
-import { headerOf, rowParser } from './parse-row';
+import { firstSeenLines } from './first-seen';
+import { knownMeasure, measureField, type MeasureIndex } from './measure-index';
+import { parseCell, plainCell } from './parse-cell';
+import { columnIndexes, headerOf, rowParser } from './parse-row';
 import { readYear } from './period-cells';
 import type { CsvTable } from './read-csv';
 import { reportTimeOfFailedRow } from './report-failed-row-time';
@@ -40,21 +41,53 @@ export function targetRowSchema(index: MeasureIndex) {
   });
 }
 
+const TARGET_COLUMNS = ['measure_id', 'year', 'target', 'tolerance'] as const;
+type TargetRow = z.output<ReturnType<typeof targetRowSchema>>;
+
+/** A threshold the fast path can read: plain digits, or empty when `required` is false; undefined otherwise. */
+function plainThreshold(raw: string | undefined, required: boolean): TargetNumber | undefined {
+  const cell = plainCell(raw ?? '');
+  if (cell === null) return undefined;
+  if (cell.kind === 'number') return { number: { value: cell.value, decimal: cell.decimal }, warning: null };
+  return required ? undefined : null;
+}
+
+/**
+ * The common row (a known measure, a year, plain numbers) read without zod, with the result the schema gives
+ * such a row; null sends the row to the schema, which reads everything else and words the problems.
+ */
+function readFast(cells: readonly string[], at: Record<(typeof TARGET_COLUMNS)[number], number>, index: MeasureIndex): TargetRow | null {
+  const measure = knownMeasure(cells[at.measure_id], index);
+  if (!measure) return null;
+  const year = (cells[at.year] ?? '').trim();
+  if (year === '' || year.includes('\r')) return null;
+  const target = plainThreshold(cells[at.target], true);
+  if (!target) return null;
+  const tolerance = at.tolerance < 0 ? null : plainThreshold(cells[at.tolerance], false);
+  if (tolerance === undefined) return null;
+  return { measure_id: measure, year, target, tolerance };
+}
+
 export function readTargets(table: CsvTable, index: MeasureIndex, log: FileProblems): { targets: Target[]; kept: number } {
   const { columns } = table;
   const schema = targetRowSchema(index);
   const at = { year: headerOf(columns, 'year'), target: headerOf(columns, 'target'), tolerance: headerOf(columns, 'tolerance') };
-  const firstLine = new Map<string, number>();
+  const firstLine = firstSeenLines();
   const targets: Target[] = [];
   const parseRow = rowParser(schema, columns);
+  const cellAt = columnIndexes(columns, TARGET_COLUMNS);
   table.eachRow((row) => {
-    const parsed = parseRow(row, log);
-    if (!parsed.ok) {
-      reportTimeOfFailedRow(parsed, 'year', readYear, { index: index, log, line: row.line, header: at.year });
-      return;
+    let data = readFast(row.cells, cellAt, index);
+    if (!data) {
+      const parsed = parseRow(row, log);
+      if (!parsed.ok) {
+        reportTimeOfFailedRow(parsed, 'year', readYear, { index: index, log, line: row.line, header: at.year });
+        return;
+      }
+      data = parsed.data;
     }
-    const { measure_id: measure, target, tolerance } = parsed.data;
-    const year = readYear(parsed.data.year, measure);
+    const { measure_id: measure, target, tolerance } = data;
+    const year = readYear(data.year, measure);
     let ok = year.ok;
     if (!year.ok) log.error(row.line, at.year, year.reason);
     if (target?.warning) log.warning(row.line, at.target, target.warning);
@@ -75,13 +108,11 @@ export function readTargets(table: CsvTable, index: MeasureIndex, log: FileProbl
       }
     }
     if (!ok || !year.ok || !target) return;
-    const key = `${measure.id}\u0000${year.label}`;
-    const earlier = firstLine.get(key);
+    const earlier = firstLine(measure, year.label, row.line);
     if (earlier !== undefined) {
       log.error(row.line, WHOLE_ROW, `a second target for measure ${measure.id} in ${year.label}: the first is on line ${earlier}, which is kept. Delete one of them`);
       return;
     }
-    firstLine.set(key, row.line);
     targets.push({ measureId: measure.id, year: year.label, target: target.number, tolerance: tolerance?.number ?? null });
   });
   return { targets, kept: targets.length };

@@ -5,8 +5,8 @@ import type { Cell, Measure, Observation } from '../domain/types';
 import { plainCell, specialCell } from './parse-cell';
 import { cellField, optionalText, requiredText } from './field-schemas';
 import { WHOLE_ROW, type FileProblems } from './file-problems';
-import { measureField, type MeasureIndex } from './measure-index';
-import { headerOf, rowParser } from './parse-row';
+import { knownMeasure, measureField, type MeasureIndex } from './measure-index';
+import { columnIndexes, headerOf, rowParser } from './parse-row';
 import type { PeriodRead } from './period-cells';
 import type { CsvTable } from './read-csv';
 import { checkPlausibility, duplicateMessage, fractionDetector, type ValueHeaders } from './validate-values';
@@ -40,13 +40,8 @@ function isSuppressed(cell: Cell): boolean {
   return cell.kind === 'special' && cell.code === 'c';
 }
 
-/** Where each column's cell is in a row; -1 for an optional column the file does not have. */
-function cellIndexes(columns: CsvTable['columns']) {
-  const at = (name: string) => columns.get(name)?.index ?? -1;
-  return { measure: at('measure_id'), period: at('period'), value: at('value'), numerator: at('numerator'), denominator: at('denominator'), note: at('note') };
-}
-
-const ID = /^[A-Za-z0-9._-]{1,32}$/;
+const VALUE_COLUMNS = ['measure_id', 'period', 'value', 'numerator', 'denominator', 'note'] as const;
+type CellIndexes = Record<(typeof VALUE_COLUMNS)[number], number>;
 
 /** One row's cells once read; reused from row to row, so a million rows do not each allocate one. */
 interface RowCells {
@@ -65,10 +60,8 @@ interface RowCells {
  * with the result the schema gives such a row, several times faster. False sends the row to the schema,
  * which reads everything else and words the problems.
  */
-function readFast(cells: readonly string[], at: ReturnType<typeof cellIndexes>, index: MeasureIndex, into: RowCells): boolean {
-  const id = (cells[at.measure] ?? '').trim();
-  if (!ID.test(id)) return false;
-  const measure = index.find(id);
+function readFast(cells: readonly string[], at: CellIndexes, index: MeasureIndex, into: RowCells): boolean {
+  const measure = knownMeasure(cells[at.measure_id], index);
   if (!measure) return false;
   const period = (cells[at.period] ?? '').trim();
   if (period === '' || period.includes('\r')) return false;
@@ -103,7 +96,7 @@ export function readValues(table: CsvTable, context: ValueFileContext, log: File
   const fractions = fractionDetector();
   const observations: Observation[] = [];
   const parseRow = rowParser(context.schema, columns);
-  const at = cellIndexes(columns);
+  const at = columnIndexes(columns, VALUE_COLUMNS);
   const data: RowCells = { measure: null as unknown as Measure, period: '', value: EMPTY, numerator: EMPTY, denominator: EMPTY, note: null, warnings: null };
   table.eachRow((row) => {
     if (!readFast(row.cells, at, context.index, data)) {

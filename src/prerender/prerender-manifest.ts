@@ -37,8 +37,9 @@ export async function fingerprintFiles(files: ContractFileContents): Promise<Dat
       const content = files[name as keyof ContractFileContents];
       if (content === undefined) return [name, null];
       const bytes = bytesOf(content);
-      // Copied first: digest() must not see a buffer that parsing later transfers to the Web Worker.
-      return [name, { bytes: bytes.byteLength, sha256: hex(await crypto.subtle.digest('SHA-256', bytes.slice())) }];
+      // digest() copies the bytes before it returns its promise (Web Crypto's "get a copy of the bytes"), so parsing
+      // may transfer the buffer to the Web Worker straight after this call, without a copy of our own.
+      return [name, { bytes: bytes.byteLength, sha256: hex(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)) }];
     }),
   );
   return Object.fromEntries(entries);

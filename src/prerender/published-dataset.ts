@@ -1,27 +1,33 @@
-import { fetchDataFolder, type FetchedFolder } from '../data/fetch-data-folder';
-import { parseDataset } from '../data/parse-dataset';
-import { sortProblems } from '../data/sort-problems';
+import { loadDataFolder } from '../data/dataset-query';
+import type { FetchedFolder } from '../data/fetch-data-folder';
 import type { Dataset } from '../domain/types';
 import { canFingerprint, fingerprintFiles, type DataFingerprint } from './prerender-manifest';
 
-/**
- * The published data folder as the app loads it (the same steps as `datasetQueryOptions`' query: fetch every
- * contract file, parse, fetch problems first), plus its fingerprint. The build runs this with a fetch that reads
- * the folder from disk and the browser with its own fetch, so the prerendered markup and the hydrated page are
- * rendered from the same Dataset.
- */
-export async function loadPublishedData(
-  baseUrl: string,
-  fetchFile: typeof fetch = fetch,
-): Promise<{ fetched: FetchedFolder; fingerprint: DataFingerprint | null; dataset: () => Promise<Dataset> }> {
-  const fetched = await fetchDataFolder(baseUrl, fetchFile);
-  // Fingerprinted before parsing: in the browser, parsing hands the bytes to the Web Worker. Null where the page
-  // has no Web Crypto (plain http on a host other than localhost): the files cannot be checked.
-  const fingerprint = canFingerprint() ? await fingerprintFiles(fetched.files) : null;
-  return { fetched, fingerprint, dataset: () => datasetOf(fetched) };
+export interface PublishedData {
+  fetched: FetchedFolder;
+  /** Null where the page has no Web Crypto (plain http on a host other than localhost): the files cannot be checked. */
+  fingerprint: DataFingerprint | null;
+  /** The Dataset of the same files, already being parsed (in the Web Worker, in the browser). */
+  dataset: () => Promise<Dataset>;
 }
 
-async function datasetOf(fetched: FetchedFolder): Promise<Dataset> {
-  const dataset = await parseDataset(fetched.files);
-  return { ...dataset, problems: sortProblems([...fetched.problems, ...dataset.problems]) };
+/**
+ * The published data folder as the app loads it (loadDataFolder, as `datasetQueryOptions`' query does), plus its
+ * fingerprint. The build runs this with a fetch that reads the folder from disk and the browser with its own fetch,
+ * so the prerendered markup and the hydrated page are rendered from the same Dataset. In the browser the worker,
+ * started before the downloads, parses while the files are fingerprinted.
+ */
+export async function loadPublishedData(baseUrl: string, fetchFile: typeof fetch = fetch): Promise<PublishedData> {
+  let fingerprint: Promise<DataFingerprint> | null = null;
+  const load = loadDataFolder(baseUrl, {
+    fetchFile,
+    // Before the bytes go to the worker, which detaches them (digest copies what it is given at once).
+    onFetched: (fetched) => {
+      if (canFingerprint()) fingerprint = fingerprintFiles(fetched.files);
+    },
+  });
+  // Awaited by whoever asks for it; meanwhile a failure is not an unhandled rejection.
+  load.dataset.catch(() => undefined);
+  const fetched = await load.fetched;
+  return { fetched, fingerprint: fingerprint === null ? null : await fingerprint, dataset: () => load.dataset };
 }
