@@ -67,7 +67,7 @@ export function withPrerender(page: string, view: PrerenderedView): string {
   const root = /<div id="root">[\s\S]*<\/div>(\s*<\/body>)/;
   if (!root.test(page)) throw new Error('index.html has no <div id="root"> at the end of its body to prerender into');
   // The app's entry module, started by the route script after the first paint.
-  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(page)?.[1] ?? /<script src="\.\/prerender-route\.js" data-entry="([^"]+)">/.exec(page)?.[1];
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(page)?.[1] ?? /<script src="\.\/prerender-route\.js"[^>]*\sdata-entry="([^"]+)"/.exec(page)?.[1];
   if (!entry) throw new Error('index.html has no <script type="module" src> entry for the app');
   // The stylesheet and the route script are the only requests before the first paint: the modules the entry
   // imports are preloaded by the route script once the page is painted (data-preload), not by <link

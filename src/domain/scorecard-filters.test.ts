@@ -45,6 +45,19 @@ describe('filterScorecard', () => {
     expect(result.areas).toEqual(['early-help', 'social-care', 'youth-justice']);
   });
 
+  it('answers the same rows and filters with the same result, and new ones afresh', () => {
+    const red = filterScorecard(ROWS, { ...NO_FILTERS, rag: ['red'] });
+    // A new but equal filters object (each caller builds its own from the address): the same answer.
+    expect(filterScorecard(ROWS, { ...NO_FILTERS, rag: ['red'] })).toBe(red);
+    const amber = filterScorecard(ROWS, { ...NO_FILTERS, rag: ['amber'] });
+    expect(ids(amber.sections.flatMap(([, rows]) => rows))).toEqual(['EH01']);
+    // Other rows (another quarter) with the same filters are filtered afresh.
+    const otherQuarter = [...ROWS];
+    const again = filterScorecard(otherQuarter, { ...NO_FILTERS, rag: ['amber'] });
+    expect(again).not.toBe(amber);
+    expect(again).toEqual(amber);
+  });
+
   it('keeps only the chosen area, and drops sections with nothing left', () => {
     expect(sectionIds({ area: 'social-care' })).toEqual([['social-care', ['CSC04', 'CSC05']]]);
     expect(sectionIds({ rag: ['red'] })).toEqual([['social-care', ['CSC04', 'CSC05']]]);

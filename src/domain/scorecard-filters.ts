@@ -90,8 +90,20 @@ export function sortRows(rows: readonly ScorecardRow[], sort: ScorecardSort): Sc
   }
 }
 
-/** The quarter's rows (measures.csv order) filtered and sorted into per-area sections. */
+// The scorecard, its CSV download and its briefing pack each ask for the same filtered list on every tick of a
+// filter: the last answer is kept, so a 1,000-measure scorecard is filtered and sorted once per change.
+let last: { rows: readonly ScorecardRow[]; key: string; result: FilteredScorecard } | null = null;
+
+/** The quarter's rows (measures.csv order) filtered and sorted into per-area sections (shared: do not modify). */
 export function filterScorecard(rows: readonly ScorecardRow[], filters: ScorecardFilters): FilteredScorecard {
+  const key = JSON.stringify([filters.area, filters.rag, filters.dot, filters.q, filters.sort]);
+  if (last && last.rows === rows && last.key === key) return last.result;
+  const result = filterAndSort(rows, filters);
+  last = { rows, key, result };
+  return result;
+}
+
+function filterAndSort(rows: readonly ScorecardRow[], filters: ScorecardFilters): FilteredScorecard {
   const byArea = groupByArea(rows, (row) => row.measure.area);
   const areas = byArea.map(([area]) => area);
   const unknownArea = filters.area !== null && !areas.includes(filters.area) ? filters.area : null;
