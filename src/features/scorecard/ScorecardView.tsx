@@ -85,7 +85,7 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
       {sections.map(({ area: slug, rows: areaRows, leaving: sectionLeaving }) => (
         <section key={slug} aria-labelledby={`area-${slug}`} className="measure-area" hidden={sectionLeaving}>
           <h3 id={`area-${slug}`}>{areaName(slug)}</h3>
-          <table className={result.shown > LONG_LIST ? 'measure-table measure-table--long' : 'measure-table'} role="table" aria-busy={drawn < work}>
+          <table className={result.total > LONG_LIST ? 'measure-table measure-table--long' : 'measure-table'} role="table" aria-busy={drawn < work}>
             <caption className="visually-hidden">
               {areaName(slug)} measures for {quarterLabel}, sorted by {SORT_LABELS[result.sort].toLowerCase()}
             </caption>
@@ -118,8 +118,12 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
   );
 }
 
-const FIRST_ROWS = 60;
-/** Beyond this many rows the browser is told it may skip laying out rows off screen. */
+/** Rows drawn in the paint that answers a click: more than any screen shows (a row is at least 9rem high). */
+const FIRST_ROWS = 24;
+/**
+ * Beyond this many measures in the quarter the browser is told it may skip laying out rows off screen. Counted
+ * before filtering: were a filter to switch it off, the tick would lay out every row left in one go.
+ */
 const LONG_LIST = 150;
 
 type Sections = readonly (readonly [string, readonly ScorecardRow[]])[];
