@@ -31,7 +31,8 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
   // A long scorecard draws its first rows in the paint that answers the click and the rest just after; the
   // measure the reader came back to is always among the first.
   const highlightedAt = state.measure === null ? -1 : orderedIds(result.sections).indexOf(state.measure);
-  const first = Math.max(FIRST_ROWS, highlightedAt + 1);
+  // A scorecard of a council's usual size (up to LONG_LIST measures) is drawn whole in one go.
+  const first = result.total > LONG_LIST ? Math.max(FIRST_ROWS, highlightedAt + 1) : result.total;
   // Rows past the first ones keep what they showed until their step comes (a moment later, off screen), and rows
   // that no longer match are hidden (without their data attributes) and removed a step at a time, so a new quarter
   // or filter neither unmounts nor redraws a thousand rows in the paint that answers the click.
@@ -118,7 +119,7 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
   );
 }
 
-/** Rows drawn in the paint that answers a click: more than any screen shows (a row is at least 9rem high). */
+/** On a long scorecard, the rows drawn in the paint that answers a click: more than any screen shows. */
 const FIRST_ROWS = 24;
 /**
  * Beyond this many measures in the quarter the browser is told it may skip laying out rows off screen. Counted
