@@ -278,7 +278,15 @@ async function main(): Promise<void> {
       rows.push({ figure: `${name}: ... of it while loading (before the data was ready)`, measured: ms(f.longestLoadingTaskMs), target: '', result: '' });
       rows.push({ figure: `(a) page ${entry.label} ${entry.view}: pipeline, worker's Papa.parse`, measured: `${ms(f.pipelineMs)}, ${ms(f.workerPapaMs)}`, target: '', result: '' });
       const ratio = f.pipelineMs / f.workerPapaMs;
-      rows.push({ figure: `(a) page ${entry.label} ${entry.view}: pipeline / Papa`, measured: `${ratio.toFixed(2)}x`, target: `<= ${TARGETS.cliRatio}x`, result: judge(ratio <= TARGETS.cliRatio) });
+      // The issue sets the 2x target at 10k, 100k and 1M value rows; on the sample (about 1,400 rows) starting the
+      // worker and fetching eleven files outweigh parsing, so its ratio is shown for information.
+      const judged = entry.rows >= 10_000;
+      rows.push({
+        figure: `(a) page ${entry.label} ${entry.view}: pipeline / Papa`,
+        measured: `${ratio.toFixed(2)}x`,
+        target: judged ? `<= ${TARGETS.cliRatio}x` : '',
+        result: judged ? judge(ratio <= TARGETS.cliRatio) : '',
+      });
     }
     const heapTarget = entry.rows >= 1_000_000;
     rows.push({
