@@ -74,6 +74,11 @@ describe('performance on a page, the landing view on the sample data', () => {
     const when = row.locator('.summary-tally__when').first();
     const heights = await when.evaluate((span) => ({ lines: span.getClientRects().length }));
     expect(heights.lines).toBe(1);
+    // WCAG 2.2 target size: every button shown (the downloads) is at least 24px high, not relying on the spacing
+    // exception (they were 21px, the browser's default).
+    const buttonHeights = await page.locator('button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height).filter((h) => h > 0));
+    expect(buttonHeights.length).toBeGreaterThan(0);
+    expect(Math.min(...buttonHeights)).toBeGreaterThanOrEqual(24);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
