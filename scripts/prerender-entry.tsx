@@ -8,7 +8,7 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { QueryClient } from '@tanstack/react-query';
 import { App } from '../src/app/App';
-import { viewTitle } from '../src/app/views';
+import { canShowScorecard, documentTitle, viewTitle } from '../src/app/views';
 import { datasetQueryOptions } from '../src/data/dataset-query';
 import { financialQuarterLabel } from '../src/domain/periods';
 import { defaultQuarter, indexDataset } from '../src/domain/scorecard';
@@ -57,8 +57,8 @@ export async function renderDefaultView(dataDir: string): Promise<PrerenderedVie
   queryClient.clear();
 
   // As ScorecardShell's document title for the summary (set in an effect, so not in the markup).
-  const quarter = dataset.usable && dataset.measures.length > 0 ? defaultQuarter(indexDataset(dataset)) : null;
-  const title = `${viewTitle('summary', quarter ? financialQuarterLabel(quarter) : null, undefined)} - ${dataset.settings.authorityName ?? 'Children and Young People’s Services'} scorecard`;
+  const quarter = canShowScorecard(dataset) ? defaultQuarter(indexDataset(dataset)) : null;
+  const title = documentTitle(viewTitle('summary', quarter ? financialQuarterLabel(quarter) : null, undefined), dataset.settings.authorityName);
   const measures = html.match(/data-measure-id=/g)?.length ?? 0;
   return { html, title, manifest: { view: 'summary', files: published.fingerprint }, measures };
 }

@@ -59,8 +59,8 @@ async function start(manifest: PrerenderManifest): Promise<void> {
   if (rendered || published.fetched.problems.length > 0) return renderFresh(published.dataset);
   const dataset = await published.dataset();
   queryClient.setQueryData(datasetQueryOptions(baseUrl).queryKey, dataset);
-  rendered = true;
   if (published.fingerprint !== null && sameFingerprint(published.fingerprint, manifest.files)) {
+    rendered = true;
     // As a transition, hydration yields to the browser every few milliseconds instead of one long task, so a click
     // or scroll meanwhile is not held up (the markup is already on screen).
     startTransition(() => {
@@ -70,8 +70,7 @@ async function start(manifest: PrerenderManifest): Promise<void> {
   }
   // Same sizes but different bytes (data/ replaced without a rebuild), or no Web Crypto to compare them with (plain
   // http on a host other than localhost): render from these files, already loaded, replacing the markup in one step.
-  container.replaceChildren();
-  createRoot(container).render(app);
+  renderFresh();
 }
 
 await startMocksIfAsked();

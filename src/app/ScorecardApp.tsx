@@ -15,8 +15,7 @@ import { LoadFailedPanel } from './FatalPanel';
 import { LoadingPanel } from './LoadingPanel';
 import { ScorecardShell } from './ScorecardShell';
 import { useUrlState } from '../ui/navigation/use-url-state';
-
-const showable = (dataset: Dataset) => dataset.usable && dataset.measures.length > 0;
+import { canShowScorecard, viewTitle } from './views';
 
 export function ScorecardApp({ baseUrl }: { baseUrl: string }) {
   const [progress, setProgress] = useState<LoadProgress | null>(null);
@@ -35,7 +34,7 @@ export function ScorecardApp({ baseUrl }: { baseUrl: string }) {
   const dataset = preview?.dataset ?? query.data;
   const authority = dataset?.settings.authorityName;
   // With no published scorecard to show (a first publication, or the server's data unreadable), the preview page still works.
-  const previewAlone = state.view === 'preview' && !preview && (query.isError || (query.data !== undefined && !showable(query.data)));
+  const previewAlone = state.view === 'preview' && !preview && (query.isError || (query.data !== undefined && !canShowScorecard(query.data)));
   return (
     <PreviewProvider value={previewControls}>
       <NavigationProvider value={{ state, navigate }}>
@@ -48,7 +47,7 @@ export function ScorecardApp({ baseUrl }: { baseUrl: string }) {
           {previewAlone ? (
             <>
               <h2 id="view-heading" className="view-heading" tabIndex={-1}>
-                Preview new data files
+                {viewTitle('preview', null, undefined)}
               </h2>
               <PreviewView />
             </>

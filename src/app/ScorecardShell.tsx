@@ -13,7 +13,7 @@ import { MissingMeasuresPanel } from './FatalPanel';
 import { QuarterPicker } from './QuarterPicker';
 import { ViewNav } from './ViewNav';
 import { ViewSwitch } from './ViewSwitch';
-import { resolveView, viewTitle, type View } from './views';
+import { canShowScorecard, documentTitle, resolveView, viewTitle, type View } from './views';
 
 /** Views that are the same whichever quarter is chosen, so they have no quarter picker. */
 const QUARTERLESS_VIEWS: readonly View[] = ['glossary', 'actions', 'data-check', 'preview'];
@@ -47,11 +47,11 @@ export function ScorecardShell({ dataset, published = null }: { dataset: Dataset
   // Links name the quarter shown, so a link shared today still shows this quarter after the next one is published.
   const linkState = useMemo(() => ({ ...state, quarter: quarter ? financialQuarterKey(quarter) : state.quarter }), [state, quarter]);
   const title = viewTitle(view, quarterLabel, openMeasure?.measure);
-  useDocumentTitle(`${title} - ${dataset.settings.authorityName ?? 'Children and Young People’s Services'} scorecard`);
+  useDocumentTitle(documentTitle(title, dataset.settings.authorityName));
   const headingRef = useFocusOnViewChange(`${view}|${state.measure ?? ''}`);
 
   // A measures.csv that is present but yields no measure (wrong columns, not a CSV) is as fatal as a missing one.
-  if (!dataset.usable || dataset.measures.length === 0) return <MissingMeasuresPanel problems={dataset.problems} />;
+  if (!canShowScorecard(dataset)) return <MissingMeasuresPanel problems={dataset.problems} />;
   // Embedded in another site's page: only the card or area asked for, with a link to the full scorecard.
   if (view === 'embed' && quarter) {
     return (

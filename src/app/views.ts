@@ -1,4 +1,4 @@
-import type { Measure } from '../domain/types';
+import type { Dataset, Measure } from '../domain/types';
 
 export type View = 'summary' | 'scorecard' | 'changes' | 'measure' | 'glossary' | 'actions' | 'embed' | 'data-check' | 'preview';
 
@@ -35,6 +35,16 @@ export function viewTitle(view: View, quarterLabel: string | null, measure: Meas
     case 'embed':
       return quarterLabel ? `Scorecard, ${quarterLabel}` : 'Scorecard';
   }
+}
+
+/** Whether the data can make a scorecard at all: readable, with at least one measure (else the app says what is missing). */
+export function canShowScorecard(dataset: Dataset): boolean {
+  return dataset.usable && dataset.measures.length > 0;
+}
+
+/** The page title: the view's heading, then whose scorecard it is. */
+export function documentTitle(viewHeading: string, authorityName: string | null | undefined): string {
+  return `${viewHeading} - ${authorityName ?? 'Children and Young People’s Services'} scorecard`;
 }
 
 export const NAV_ITEMS: readonly { view: View; label: string }[] = [

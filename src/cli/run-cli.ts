@@ -1,3 +1,4 @@
+import { notContractFileProblem } from '../data/contract-files';
 import { formatProblem, summaryLine } from '../data/format-problem';
 import { loadDataset } from '../data/load-dataset';
 import { toCsv } from '../data/write-csv';
@@ -46,13 +47,7 @@ function loadFolder(dir: string): Dataset {
   const { files, otherCsvFiles } = readDataFolder(dir);
   const dataset = loadDataset(files);
   // Files outside the contract are easy to mistake for published data: say they were not read.
-  const ignored: Problem[] = otherCsvFiles.map((name) => ({
-    file: name,
-    line: 0,
-    column: '-',
-    severity: 'notice',
-    message: `${name} is not one of the scorecard's files, so it was not read (see data/README.md for the file names)`,
-  }));
+  const ignored: Problem[] = otherCsvFiles.map((name) => notContractFileProblem(name, name));
   return { ...dataset, problems: [...dataset.problems, ...ignored] };
 }
 

@@ -2,6 +2,9 @@
 // order files are read in, which decides which of two duplicate rows is "second", and the order problems
 // are listed in.
 
+import type { Problem } from '../domain/types';
+import { WHOLE_ROW } from './file-problems';
+
 export const VALUE_FILES = ['early-help.csv', 'social-care.csv', 'send.csv', 'lac-sufficiency.csv'] as const;
 export type ValueFileName = (typeof VALUE_FILES)[number];
 
@@ -119,4 +122,9 @@ export function contractFileSpec(name: ContractFileName): ContractFileSpec {
 
 export function isValueFile(name: string): name is ValueFileName {
   return (VALUE_FILES as readonly string[]).includes(name);
+}
+
+/** The notice for a file given with the data that is not one of the contract's (the command line and the preview say the same). */
+export function notContractFileProblem(file: string, name: string): Problem {
+  return { file, line: 0, column: WHOLE_ROW, severity: 'notice', message: `${name} is not one of the scorecard's files, so it was not read (see data/README.md for the file names)` };
 }

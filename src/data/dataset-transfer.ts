@@ -3,7 +3,8 @@
 // more than 50 ms. So the worker sends the small arrays in slices, and the observations in a compact form
 // (typed arrays, moved rather than copied, with the repeated texts and periods in tables), in the order of
 // the page's index (by measure, oldest period first); the page rebuilds the objects a slice at a time.
-import type { Cell, Dataset, Observation, Period, Qualifier, SpecialCode } from '../domain/types';
+import { SPECIAL_CODES, type Cell, type Dataset, type Observation, type Period, type Qualifier, type SpecialCode } from '../domain/types';
+import { NO_FLAGS, specialCell } from './parse-cell';
 
 /** Arrays sent as plain objects in slices of this many. */
 const ITEM_SLICE = 2000;
@@ -13,7 +14,9 @@ const OBSERVATION_CHUNK = 1 << 16;
 type ItemField = 'measures' | 'targets' | 'benchmarks' | 'commentary' | 'glossary' | 'actions' | 'problems' | 'filesPresent';
 const ITEM_FIELDS: readonly ItemField[] = ['measures', 'targets', 'benchmarks', 'commentary', 'glossary', 'actions', 'problems', 'filesPresent'];
 
-const SPECIALS: readonly SpecialCode[] = ['c', 'x', 'z', 'low', 'u', 'empty'];
+const SPECIALS: readonly SpecialCode[] = SPECIAL_CODES;
+/** The page's cells for the specials: the same frozen objects the parser makes. */
+const SPECIAL_CELLS: readonly Cell[] = SPECIALS.map(specialCell);
 /** A number whose digits are exactly String(value), without flags: the value alone says it all. */
 const PLAIN = SPECIALS.length;
 /** Any other number: its digits and flags travel in `numbers`. */
@@ -150,7 +153,6 @@ export class DatasetAssembly {
   private observations: Observation[] = [];
   /** Rows of one measure arrive together, oldest first: the index's groups are built as they come. */
   readonly observationsByMeasure = new Map<string, Observation[]>();
-  private specials: Cell[] = [];
   /** Numbers repeat (85.1 appears thousands of times): one shared, frozen cell per plain number. */
   private readonly plainCells = new Map<number, Cell>();
   private chunkRow = 0;
@@ -158,7 +160,6 @@ export class DatasetAssembly {
   private noteAt = 0;
   private group: Observation[] | null = null;
   private groupMeasure = -1;
-  private rebuilt = 0;
 
   add(part: DatasetPart): void {
     if (part.kind === 'head') {
@@ -173,23 +174,16 @@ export class DatasetAssembly {
     }
   }
 
-  /** Observations still to rebuild. */
-  get remaining(): number {
-    return (this.head?.observationCount ?? 0) - this.rebuilt;
-  }
-
   work(budgetMs: number): boolean {
     const head = this.head;
     if (!head) return false;
-    if (this.specials.length === 0) this.specials = SPECIALS.map((code) => Object.freeze({ kind: 'special', code }) as Cell);
     const started = performance.now();
-    const noFlags = Object.freeze([]) as unknown as Qualifier[];
     for (;;) {
       const chunk = this.chunks[0];
       if (!chunk) return false;
       const cellOf = (slot: number): Cell => {
         const kind = chunk.cellKind[slot]!;
-        if (kind < PLAIN) return this.specials[kind]!;
+        if (kind < PLAIN) return SPECIAL_CELLS[kind]!;
         const value = chunk.cellValue[slot]!;
         if (kind === WRITTEN) {
           const [decimal, flags] = chunk.numbers[this.numberAt++]!;
@@ -197,7 +191,7 @@ export class DatasetAssembly {
         }
         let cell = this.plainCells.get(value);
         if (!cell) {
-          cell = Object.freeze({ kind: 'number', flags: noFlags, value, decimal: String(value) }) as Cell;
+          cell = Object.freeze({ kind: 'number', flags: NO_FLAGS, value, decimal: String(value) }) as Cell;
           this.plainCells.set(value, cell);
         }
         return cell;
@@ -228,7 +222,6 @@ export class DatasetAssembly {
         }
         this.group!.push(observation);
       }
-      this.rebuilt += i - this.chunkRow;
       if (i < size) {
         this.chunkRow = i;
         return true;

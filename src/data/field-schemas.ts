@@ -28,7 +28,8 @@ export function requiredText(what: string) {
 /** Optional text: empty or absent is null. */
 export const optionalText = cellText.transform((raw) => cleanText(raw) || null);
 
-const ID = /^[A-Za-z0-9._-]{1,32}$/;
+/** What a measure or action id may be: letters, digits, dot, underscore and hyphen, up to 32. */
+export const ID = /^[A-Za-z0-9._-]{1,32}$/;
 
 /** A measure id: `[A-Za-z0-9._-]{1,32}`. */
 export function idField(what: string) {

@@ -1,7 +1,7 @@
 import type { Problem, Severity } from '../domain/types';
 
 /** A data row as read: the physical line it starts on and its cells as written. */
-export interface RowCells {
+interface RowCells {
   readonly line: number;
   readonly cells: readonly string[];
 }

@@ -1,7 +1,7 @@
 // Measures by id, for every file that refers to one. Ids are matched case-insensitively (`eh01` finds
 // `EH01`) and the spelling in measures.csv is the one kept, since officers type ids by hand.
 import type { Measure } from '../domain/types';
-import { fail, idField } from './field-schemas';
+import { fail, ID, idField } from './field-schemas';
 
 export interface MeasureIndex {
   find(id: string): Measure | undefined;
@@ -25,7 +25,6 @@ export function measureIndex(measures: readonly Measure[], skippedLines: Readonl
   };
 }
 
-const ID = /^[A-Za-z0-9._-]{1,32}$/;
 
 /**
  * The fast paths' measure: a well-formed id of a known measure, as measureField reads it, or undefined when

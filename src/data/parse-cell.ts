@@ -37,7 +37,7 @@ const SPECIALS = new Map<string, { code: Exclude<SpecialCode, 'empty'>; legacy: 
  * Most cells have no flags and many are empty: sharing one frozen instance of each saves millions of objects
  * on a large file. Frozen, so a consumer that tried to change one would fail loudly instead of changing them all.
  */
-const NO_FLAGS = Object.freeze([]) as unknown as Qualifier[];
+export const NO_FLAGS = Object.freeze([]) as unknown as Qualifier[];
 const SPECIAL_CELLS: Record<SpecialCode, Cell> = {
   c: Object.freeze({ kind: 'special', code: 'c' }),
   x: Object.freeze({ kind: 'special', code: 'x' }),

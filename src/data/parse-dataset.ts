@@ -37,7 +37,7 @@ export function startDatasetWorker(): DatasetWorker | null {
 const SLICE_MS = 12;
 
 /** Lets the page paint and handle input: a message-channel task, which (unlike setTimeout) is never clamped to 4 ms. */
-export function yieldToPage(): Promise<void> {
+function yieldToPage(): Promise<void> {
   if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     const channel = new MessageChannel();
@@ -62,11 +62,11 @@ interface BenchGlobals {
   __scorecardPipelineTimings?: PipelineTimings[];
 }
 
-export function benchRequested(): boolean {
+function benchRequested(): boolean {
   return (globalThis as BenchGlobals).__scorecardBenchPipeline === true;
 }
 
-export function recordPipelineTimings(timings: PipelineTimings): void {
+function recordPipelineTimings(timings: PipelineTimings): void {
   const globals = globalThis as BenchGlobals;
   (globals.__scorecardPipelineTimings ??= []).push(timings);
 }

@@ -6,6 +6,7 @@ import type { FetchedFolder } from './fetch-data-folder';
 import { parseDataset } from './parse-dataset';
 import { completeWithPublished, readDroppedFiles, type DroppedFiles } from './read-dropped-files';
 import { sortProblems } from './sort-problems';
+import { WHOLE_ROW } from './file-problems';
 
 export type PreviewStage = 'reading' | 'published' | 'checking';
 
@@ -39,7 +40,7 @@ export async function previewDroppedFiles(
     onProgress?.({ stage: 'published', file: 'published', done: 0, total: 1 });
     published = await fetchPublished().catch((error: unknown) => ({
       files: {},
-      problems: [{ file: 'measures.csv', line: 0, column: '-', severity: 'error' as const, message: `the published files could not be fetched (${error instanceof Error ? error.message : String(error)})` }],
+      problems: [{ file: 'measures.csv', line: 0, column: WHOLE_ROW, severity: 'error' as const, message: `the published files could not be fetched (${error instanceof Error ? error.message : String(error)})` }],
     }));
   }
   const { files, fromPublished } = completeWithPublished(read.files, published.files);

@@ -1,8 +1,9 @@
 // Files an officer drops on the page (or picks with a file dialog) to preview, read entirely in the browser:
 // nothing here sends anything anywhere. Which file is which contract file, and the problems with the set.
 import type { Problem } from '../domain/types';
-import { CONTRACT_FILE_NAMES, isContractFileName, type ContractFileName } from './contract-files';
+import { CONTRACT_FILE_NAMES, isContractFileName, notContractFileProblem, type ContractFileName } from './contract-files';
 import type { ContractFileContents } from './load-dataset';
+import { WHOLE_ROW } from './file-problems';
 
 /** A file as dropped or picked, with the path the officer would recognise ("Q4/measures.csv"). */
 export interface DroppedFile {
@@ -36,7 +37,7 @@ export interface ReadProgress {
 }
 
 const baseName = (path: string) => path.split(/[\\/]/).filter(Boolean).pop() ?? path;
-const problem = (file: string, severity: Problem['severity'], message: string): Problem => ({ file, line: 0, column: '-', severity, message });
+const problem = (file: string, severity: Problem['severity'], message: string): Problem => ({ file, line: 0, column: WHOLE_ROW, severity, message });
 
 /**
  * A file dialog's or folder picker's files. A folder picker gives every file below the folder with its path
@@ -68,8 +69,7 @@ export function matchDroppedFiles(dropped: DroppedFiles): MatchedFiles {
     if (base.startsWith('.')) continue;
     const name = base.trim().toLowerCase();
     if (!isContractFileName(name)) {
-      // The command line's words, so the data check explains it the same way.
-      problems.push(problem(item.path, 'notice', `${base} is not one of the scorecard's files, so it was not read (see data/README.md for the file names)`));
+      problems.push(notContractFileProblem(item.path, base));
       continue;
     }
     const first = byName.get(name);

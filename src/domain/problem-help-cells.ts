@@ -1,11 +1,8 @@
 // Help for problems with one cell: ids, words from a fixed list, figures, periods and years, targets,
 // settings, and the warnings about figures that were read but may not be what was meant.
-import type { HelpRule } from './problem-help-files';
+import { capitalise } from './format-value';
+import { rule, type HelpRule } from './problem-help-files';
 import type { Problem } from './types';
-
-function rule(kind: string, pattern: RegExp, help: HelpRule['help']): HelpRule {
-  return { kind, pattern, help };
-}
 
 /** `the "Period" cell`, or `the cell` when the problem names no column. */
 function theCell(problem: Problem): string {
@@ -84,7 +81,7 @@ const FIGURES: readonly HelpRule[] = [
     fix: 'Use [p] provisional, [r] revised, [e] estimated, [u] low reliability or [b] break in series, or remove the brackets.',
   })),
   rule('not-a-number', /is not a number or a special value/, (_m, problem) => ({
-    explanation: `${capitalised(theCell(problem))} cannot be read as a figure: words, dates and stray symbols are the usual cause. ${LEFT_OUT}`,
+    explanation: `${capitalise(theCell(problem))} cannot be read as a figure: words, dates and stray symbols are the usual cause. ${LEFT_OUT}`,
     fix: `Write ${CELL_FORMS}.`,
   })),
   rule('threshold-not-number', /is not a number, but the (target|tolerance) must be one/, (m) => ({
@@ -131,7 +128,7 @@ const PERIODS: readonly HelpRule[] = [
     fix: m[2] ? `Write ${m[2]}: DfE’s reporting years end on 31 March.` : `Write the year as ${m[1]!.replace(' written ', ' in the form ')}.`,
   })),
   rule('required-empty', /^(.+?) is empty(?: \((.+)\)|: (.+))?$/, (m, problem) => ({
-    explanation: `${capitalised(theCell(problem))} must be filled in. ${LEFT_OUT}`,
+    explanation: `${capitalise(theCell(problem))} must be filled in. ${LEFT_OUT}`,
     fix: `Fill in ${theCell(problem)}${m[2] ? ` (${m[2]})` : m[3] ? `: ${m[3]}` : ''}, or delete the row if it is not needed.`,
   })),
 ];
@@ -170,9 +167,5 @@ const WARNINGS: readonly HelpRule[] = [
     fix: 'Export the percentages as numbers from 0 to 100: in Excel, multiply by 100 or change the column’s format before saving.',
   })),
 ];
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 export const CELL_HELP: readonly HelpRule[] = [...REFERENCES, ...WORDS, ...FIGURES, ...PERIODS, ...WARNINGS];

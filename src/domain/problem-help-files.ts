@@ -8,9 +8,9 @@ export interface HelpRule {
   help(match: RegExpExecArray, problem: Problem): { explanation: string; fix: string };
 }
 
-export const SAVE_AS_CSV_UTF8 = 'open it in Excel, choose File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)", and replace the file';
+const SAVE_AS_CSV_UTF8 = 'open it in Excel, choose File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)", and replace the file';
 
-function rule(kind: string, pattern: RegExp, help: HelpRule['help']): HelpRule {
+export function rule(kind: string, pattern: RegExp, help: HelpRule['help']): HelpRule {
   return { kind, pattern, help };
 }
 

@@ -5,13 +5,11 @@ import type { DotJudgement } from './direction-of-travel';
 import type { Rag } from './rag-for';
 import type { ScorecardRow } from './scorecard-row';
 import type { AreaSlug } from './types';
+import { compareText } from './text-order';
 
 export const SCORECARD_SORTS = ['reference', 'rating', 'direction', 'title'] as const;
 export type ScorecardSort = (typeof SCORECARD_SORTS)[number];
 export const DEFAULT_SORT: ScorecardSort = 'reference';
-
-// One collator for every comparison (localeCompare with options builds one per call: slow on 1,000 titles).
-const byTitle = new Intl.Collator('en', { sensitivity: 'base' });
 
 export interface ScorecardFilters {
   /** One service area, or null for all. */
@@ -89,7 +87,7 @@ export function sortRows(rows: readonly ScorecardRow[], sort: ScorecardSort): Sc
     case 'direction':
       return by((row) => DOT_ORDER[row.dot.judgement]);
     case 'title':
-      return [...reference].sort((a, b) => byTitle.compare(a.measure.title, b.measure.title));
+      return [...reference].sort((a, b) => compareText(a.measure.title, b.measure.title));
   }
 }
 

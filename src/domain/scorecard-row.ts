@@ -64,9 +64,8 @@ export function scorecardRow(index: DatasetIndex, measure: Measure, fq: Financia
   let spc: SpcAnalysis | undefined;
   const analyse = (): SpcAnalysis =>
     (spc ??= spcAnalysis({ measure, observations: period ? observations : [], baseline: measure.spcBaseline, upTo: period, target }));
-  const direction = comparisonPeriod ? directionOfTravel({ measure, current, comparison, comparisonPeriod }) : NO_DOT;
   // A movement within normal variation says so, so a wobble in a small number is not read as a trend.
-  const dot = comparisonPeriod ? withLazyText(direction, () => withVariationNote(direction, analyse().variation).text) : NO_DOT;
+  const dot = comparisonPeriod ? noteVariation(directionOfTravel({ measure, current, comparison, comparisonPeriod }), analyse) : NO_DOT;
 
   // With no row this quarter the year to date still runs to the period that was due, so it reads
   // "incomplete" with the missing periods named rather than vanishing; commentary may explain the gap.
@@ -97,6 +96,11 @@ export function scorecardRow(index: DatasetIndex, measure: Measure, fq: Financia
       return analyse();
     },
   };
+}
+
+/** The direction's words with the SPC note added, worked out (with the SPC) only when the text is read. */
+function noteVariation(direction: Dot, analyse: () => SpcAnalysis): Dot {
+  return withLazyText(direction, () => withVariationNote(direction, analyse().variation).text);
 }
 
 /** The direction with its wording worked out on first read (the wording needs the SPC verdict; the judgement does not). */

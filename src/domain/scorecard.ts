@@ -1,7 +1,7 @@
 // The scorecard for a financial quarter, and which quarters there are to choose from.
 import { observationsOf } from './dataset-index';
 import type { DatasetIndex } from './dataset-index';
-import { financialQuarterOf, previousFinancialQuarter, quarterEnd } from './periods';
+import { financialQuarterOf, previousFinancialQuarter, quarterEnd, sameFinancialQuarter } from './periods';
 import { scorecardRow } from './scorecard-row';
 import type { ScorecardRow } from './scorecard-row';
 import type { FinancialQuarter } from './types';
@@ -51,7 +51,7 @@ export function defaultQuarter(index: DatasetIndex): FinancialQuarter | null {
 
 /** One row per measure, in measures.csv order. */
 export function buildScorecard(index: DatasetIndex, fq: FinancialQuarter): ScorecardRow[] {
-  const rows = prepared.get(index)?.rows.find((list) => list[0] && quarterEnd(list[0].quarter) === quarterEnd(fq));
+  const rows = prepared.get(index)?.rows.find((list) => list[0] && sameFinancialQuarter(list[0].quarter, fq));
   if (rows) return [...rows];
   return index.measures.map((measure) => scorecardRow(index, measure, fq));
 }

@@ -45,8 +45,6 @@ export function quarterMonthsWords(fq: FinancialQuarter): string {
   return `${monthName(first!).split(' ')[0]} to ${monthName(last!)}`;
 }
 
-
-/** "a", "a and b", "a, b and c" */
 function ratingSentence(report: WhatChanged, since: string): string {
   const n = report.ragChanges.length;
   if (n === 0) return `No measure changed rating since ${since}.`;

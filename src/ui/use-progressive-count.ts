@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 
-export interface ProgressiveOptions {
+interface ProgressiveOptions {
   /** Drawn at once: enough to fill a few screens, few enough to repaint within a frame budget. */
   first?: number;
   /** Added per background step, each a separate, interruptible render. */

@@ -17,14 +17,14 @@ type Shown = Severity | 'all';
  */
 export function DataCheckReport({ dataset }: { dataset: Dataset }) {
   const { state, navigate } = useNavigation();
-  const sort = readProblemSort(state.sort);
+  const sort = useMemo(() => readProblemSort(state.sort), [state.sort]);
   const [shown, setShown] = useState<Shown>('all');
   const [status, setStatus] = useState('');
   const rows = useMemo(() => problemRows(dataset.problems), [dataset.problems]);
   const counts = useMemo(() => countProblems(dataset.problems), [dataset.problems]);
   const sorted = useMemo(
-    () => sortProblemRows(shown === 'all' ? rows : rows.filter((row) => row.problem.severity === shown), readProblemSort(state.sort)),
-    [rows, shown, state.sort],
+    () => sortProblemRows(shown === 'all' ? rows : rows.filter((row) => row.problem.severity === shown), sort),
+    [rows, shown, sort],
   );
 
   if (rows.length === 0) {

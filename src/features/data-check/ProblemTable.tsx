@@ -1,5 +1,7 @@
 import { nextSort, type ProblemRow, type ProblemSort, type SortKey } from './problem-table';
 import { SeverityBadge } from './SeverityBadge';
+import { WHOLE_ROW } from '../../data/file-problems';
+import { plural } from '../../domain/list-in-words';
 
 /** More rows than this would make the page slow to use; the CSV always has them all. */
 export const MOST_ROWS_SHOWN = 1000;
@@ -36,7 +38,7 @@ export function ProblemTable({ rows, sort, onSort }: ProblemTableProps) {
     <div className="data-check__table-wrap">
       <table className="data-check__table">
         <caption>
-          {rows.length === 1 ? '1 problem' : `${rows.length} problems`}, sorted {SORTED_BY[sort.key][sort.direction === 'ascending' ? 0 : 1]}
+          {plural(rows.length, 'problem', 'problems')}, sorted {SORTED_BY[sort.key][sort.direction === 'ascending' ? 0 : 1]}
         </caption>
         <thead>
           <tr>
@@ -60,7 +62,7 @@ export function ProblemTable({ rows, sort, onSort }: ProblemTableProps) {
             <tr key={order} className={`data-check__row data-check__row--${problem.severity}`}>
               <td>{problem.file}</td>
               <td className="data-check__line">{problem.line === 0 ? 'whole file' : problem.line}</td>
-              <td>{problem.column !== '-' ? problem.column : problem.line === 0 ? '-' : 'whole row'}</td>
+              <td>{problem.column !== WHOLE_ROW ? problem.column : problem.line === 0 ? '-' : 'whole row'}</td>
               <td>
                 <SeverityBadge severity={problem.severity} />
               </td>

@@ -2,6 +2,7 @@
 // so a cell such as =HYPERLINK(...) copied from a broken file cannot run as a formula when it is opened.
 import { toCsv } from '../../data/write-csv';
 import type { ProblemRow } from './problem-table';
+import { WHOLE_ROW } from '../../data/file-problems';
 
 export const PROBLEMS_CSV_FILE = 'data-check.csv';
 
@@ -15,7 +16,7 @@ export function problemsCsv(rows: readonly ProblemRow[]): string {
       file: problem.file,
       line: problem.line,
       // "-" (the whole row or file) is left empty: a spreadsheet-safe "-" would read '- and mean nothing more.
-      column: problem.column === '-' ? null : problem.column,
+      column: problem.column === WHOLE_ROW ? null : problem.column,
       severity: problem.severity,
       message: problem.message,
       cell: problem.cell ?? null,

@@ -9,7 +9,7 @@ import { useProgressiveCount } from '../../ui/use-progressive-count';
 import { COLUMNS, MeasureRow } from './MeasureRow';
 import { CLEARED_FILTERS, SORT_LABELS, ScorecardFilters } from './ScorecardFilters';
 import { SpcLegend } from './SpcLegend';
-import { leavingIds, rowsToDraw, type DrawnRow } from './rows-to-draw';
+import { leavingIds, rowsToDraw, shownIds, type DrawnRow } from './rows-to-draw';
 import './scorecard.css';
 
 interface ScorecardViewProps {
@@ -30,7 +30,7 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
   const quarterLabel = financialQuarterLabel(quarter);
   // A long scorecard draws its first rows in the paint that answers the click and the rest just after; the
   // measure the reader came back to is always among the first.
-  const highlightedAt = state.measure === null ? -1 : orderedIds(result.sections).indexOf(state.measure);
+  const highlightedAt = useMemo(() => (state.measure === null ? -1 : shownIds(result.sections).indexOf(state.measure)), [result, state.measure]);
   // A scorecard of a council's usual size (up to LONG_LIST measures) is drawn whole in one go.
   const first = result.total > LONG_LIST ? Math.max(FIRST_ROWS, highlightedAt + 1) : result.total;
   // Rows past the first ones keep what they showed until their step comes (a moment later, off screen), and rows
@@ -126,9 +126,3 @@ const FIRST_ROWS = 24;
  * before filtering: were a filter to switch it off, the tick would lay out every row left in one go.
  */
 const LONG_LIST = 150;
-
-type Sections = readonly (readonly [string, readonly ScorecardRow[]])[];
-
-function orderedIds(sections: Sections): string[] {
-  return sections.flatMap(([, rows]) => rows.map((row) => row.measure.id));
-}

@@ -9,7 +9,7 @@ export interface DrawnRow {
   linkState: UrlState;
 }
 
-export interface PlacedRow {
+interface PlacedRow {
   /** The same object as last time for a row not drawn afresh, so the memoised row is not drawn again. */
   drawn: DrawnRow;
   /** No longer shown: hidden, no data attributes, removed in a later step. */
@@ -23,11 +23,16 @@ export interface DrawnSection {
   leaving: boolean;
 }
 
-type Sections = readonly (readonly [string, readonly ScorecardRow[]])[];
+export type Sections = readonly (readonly [string, readonly ScorecardRow[]])[];
+
+/** The ids the sections show, in page order. */
+export function shownIds(sections: Sections): string[] {
+  return sections.flatMap(([, rows]) => rows.map((row) => row.measure.id));
+}
 
 /** The rows drawn last time (in the order they were drawn) that the new list does not show. */
 export function leavingIds(last: ReadonlyMap<string, DrawnRow>, sections: Sections): string[] {
-  const shown = new Set(sections.flatMap(([, rows]) => rows.map((row) => row.measure.id)));
+  const shown = new Set(shownIds(sections));
   return [...last.keys()].filter((id) => !shown.has(id));
 }
 
@@ -56,7 +61,7 @@ export function rowsToDraw(
     else leavingByArea.set(area, [{ id, drawn }]);
   }
   const shownByArea = new Map(sections);
-  const areas = [...new Set([...areaOrder, ...sections.map(([area]) => area), ...leavingByArea.keys()])];
+  const areas = [...new Set([...areaOrder, ...leavingByArea.keys()])];
 
   let position = 0;
   const result: DrawnSection[] = [];

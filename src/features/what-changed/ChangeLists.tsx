@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { financialQuarterLabel, periodName } from '../../domain/periods';
 import type { FinancialQuarter, GlossaryEntry } from '../../domain/types';
-import type { DirectionTurn, MeasureListed, RagChange, RatedAt, WhatChanged } from '../../domain/what-changed';
+import type { MeasureListed, RagChange, RatedAt, WhatChanged } from '../../domain/what-changed';
 import { quarterMonthsWords } from '../../domain/what-changed-text';
 import { Abbreviated } from '../../ui/Abbreviated';
 import { DirectionArrow } from '../../ui/DirectionArrow';
@@ -64,12 +64,12 @@ export function RagChangeList({ changes, previousQuarter, glossary }: { changes:
 }
 
 /** Directions of travel that turned between improving and declining: each quarter's arrow with its words. */
-export function DirectionTurnList({ turns, report, glossary }: { turns: readonly DirectionTurn[]; report: WhatChanged; glossary: readonly GlossaryEntry[] }) {
+export function DirectionTurnList({ report, glossary }: { report: WhatChanged; glossary: readonly GlossaryEntry[] }) {
   const then = report.previousQuarter ? financialQuarterLabel(report.previousQuarter) : '';
   const now = report.quarter ? financialQuarterLabel(report.quarter) : '';
   return (
     <ul className="what-changed__list">
-      {turns.map((turn) => (
+      {report.directionTurned.map((turn) => (
         <ChangeItem key={turn.measureId} id={turn.measureId} title={turn.title} glossary={glossary}>
           <span className="what-changed__dot">
             {then}: <DirectionArrow arrow={turn.fromDot.arrow} judgement={turn.fromDot.judgement} text={turn.fromDot.text} />

@@ -27,16 +27,17 @@ export interface WhatChangedViewProps {
  */
 export function WhatChangedView({ index, publishedIndex, quarter, glossary }: WhatChangedViewProps) {
   const report = useMemo(() => whatChanged({ before: publishedIndex, after: index }, quarter), [publishedIndex, index, quarter]);
+  const lead = useMemo(() => quarterLead(report, index), [report, index]);
   const previewing = publishedIndex !== null;
   const sections = previewing ? OFFICER_SECTIONS : MEMBER_SECTIONS;
   return (
     <div className="what-changed">
       <div className="what-changed__lead">
         {previewing && <p className="what-changed__checks">{checksLead(report)}</p>}
-        <p>{quarterLead(report, index)}</p>
+        <p>{lead}</p>
       </div>
       {sections.map((section) => (
-        <Section key={section} section={section} count={countOf(report, section)}>
+        <Section key={section} section={section} count={report[section].length}>
           {contentOf(report, section, glossary)}
         </Section>
       ))}
@@ -50,10 +51,6 @@ export function WhatChangedView({ index, publishedIndex, quarter, glossary }: Wh
   );
 }
 
-function countOf(report: WhatChanged, section: WhatChangedSection): number {
-  return report[section].length;
-}
-
 function contentOf(report: WhatChanged, section: WhatChangedSection, glossary: readonly GlossaryEntry[]): ReactNode {
   switch (section) {
     case 'revisions':
@@ -62,7 +59,7 @@ function contentOf(report: WhatChanged, section: WhatChangedSection, glossary: r
     case 'ragChanges':
       return <RagChangeList changes={report[section]} previousQuarter={report.previousQuarter} glossary={glossary} />;
     case 'directionTurned':
-      return <DirectionTurnList turns={report.directionTurned} report={report} glossary={glossary} />;
+      return <DirectionTurnList report={report} glossary={glossary} />;
     case 'targetChanges':
       return <TargetChangeTable changes={report.targetChanges} glossary={glossary} />;
     case 'newMeasures':

@@ -20,7 +20,7 @@ const FRAME_CHROME = 110;
 const CARD_ROW_HEIGHT = 300;
 
 /** The iframe snippet for the measure open, or for the scorecard's area filter; anything else has nothing to embed. */
-export function embedSnippet({ view, dataset, quarter, rows, openMeasure, state }: CopyEmbedCodeProps, pageUrl: string): string | null {
+export function embedSnippet({ view, dataset, quarter, rows, openMeasure, state }: CopyEmbedCodeProps): string | null {
   const authority = dataset.settings.authorityName ?? 'Children and Young People’s Services';
   const quarterKey = financialQuarterKey(quarter);
   let target: { measure: string } | { area: string };
@@ -38,7 +38,7 @@ export function embedSnippet({ view, dataset, quarter, rows, openMeasure, state 
   } else {
     return null;
   }
-  const src = new URL(writeUrlState({ ...DEFAULT_URL_STATE, view: 'embed', quarter: quarterKey, ...target }), pageUrl).href;
+  const src = new URL(writeUrlState({ ...DEFAULT_URL_STATE, view: 'embed', quarter: quarterKey, ...target }), window.location.href).href;
   const height = cards === 1 ? SINGLE_HEIGHT : FRAME_CHROME + Math.ceil(cards / 2) * CARD_ROW_HEIGHT;
   const title = `${authority} scorecard: ${what}, ${financialQuarterLabel(quarter)}`;
   return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
@@ -48,8 +48,8 @@ export function embedSnippet({ view, dataset, quarter, rows, openMeasure, state 
 export function CopyEmbedCode(props: CopyEmbedCodeProps) {
   const box = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
-  // No window when the build prerenders performance on a page, which has no embed code (the snippet is then null).
-  const snippet = embedSnippet(props, typeof window === 'undefined' ? 'https://scorecard.invalid/' : window.location.href);
+  // The address is read only when there is a snippet: never in the build's prerendered summary, which has no window.
+  const snippet = embedSnippet(props);
 
   if (!snippet) {
     return (
