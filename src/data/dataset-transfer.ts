@@ -4,7 +4,7 @@
 // (typed arrays, moved rather than copied, with the repeated texts and periods in tables), in the order of
 // the page's index (by measure, oldest period first); the page rebuilds the objects a slice at a time.
 import { SPECIAL_CODES, type Cell, type Dataset, type Observation, type Period, type Qualifier, type SpecialCode } from '../domain/types';
-import { NO_FLAGS, specialCell } from './parse-cell';
+import { NO_FLAGS, specialCell } from './shared-cells';
 
 /** Arrays sent as plain objects in slices of this many. */
 const ITEM_SLICE = 2000;

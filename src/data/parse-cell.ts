@@ -2,6 +2,9 @@
 // optionally followed by qualifying flags. The decimal is kept as written because display rounding must be
 // done on the written digits, not on a binary float.
 import { QUALIFIERS, type Cell, type DecimalNumber, type Qualifier, type SpecialCode } from '../domain/types';
+import { NO_FLAGS, specialCell } from './shared-cells';
+
+export { NO_FLAGS, specialCell };
 
 export type NumberParse = { ok: true; number: DecimalNumber; warning: string | null } | { ok: false; reason: string };
 export type CellParse = { ok: true; cell: Cell; warning: string | null } | { ok: false; reason: string };
@@ -33,24 +36,8 @@ const SPECIALS = new Map<string, { code: Exclude<SpecialCode, 'empty'>; legacy: 
   ['u', { code: 'u', legacy: false }],
 ]);
 
-/**
- * Most cells have no flags and many are empty: sharing one frozen instance of each saves millions of objects
- * on a large file. Frozen, so a consumer that tried to change one would fail loudly instead of changing them all.
- */
-export const NO_FLAGS = Object.freeze([]) as unknown as Qualifier[];
-const SPECIAL_CELLS: Record<SpecialCode, Cell> = {
-  c: Object.freeze({ kind: 'special', code: 'c' }),
-  x: Object.freeze({ kind: 'special', code: 'x' }),
-  z: Object.freeze({ kind: 'special', code: 'z' }),
-  low: Object.freeze({ kind: 'special', code: 'low' }),
-  u: Object.freeze({ kind: 'special', code: 'u' }),
-  empty: Object.freeze({ kind: 'special', code: 'empty' }),
-};
-const EMPTY_CELL: CellParse = Object.freeze({ ok: true, cell: SPECIAL_CELLS.empty, warning: null });
+const EMPTY_CELL: CellParse = Object.freeze({ ok: true, cell: specialCell('empty'), warning: null });
 
-export function specialCell(code: SpecialCode): Cell {
-  return SPECIAL_CELLS[code];
-}
 
 const FLAG_LETTERS = new Set<string>(QUALIFIERS);
 const FLAGS_HELP = 'flags are [p] provisional, [r] revised, [e] estimated, [u] low reliability, [b] break in series';
@@ -121,7 +108,7 @@ const PLAIN_NUMBER = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
  */
 export function plainCell(raw: string): Cell | null {
   const text = raw.trim();
-  if (text === '') return SPECIAL_CELLS.empty;
+  if (text === '') return specialCell('empty');
   if (text.length <= LONGEST_NUMBER && PLAIN_NUMBER.test(text)) return { kind: 'number', flags: NO_FLAGS, value: Number(text), decimal: text };
   return null;
 }
@@ -141,7 +128,7 @@ export function parseCell(raw: string): CellParse {
     const warning = special.legacy
       ? `"${text}" was read as ${bracketed} (${SPECIAL_MEANING[special.code]}); legacy symbols are accepted, but please write ${bracketed}`
       : null;
-    return { ok: true, cell: SPECIAL_CELLS[special.code], warning };
+    return { ok: true, cell: specialCell(special.code), warning };
   }
 
   if (text.length > LONGEST_NUMBER) {
