@@ -1,7 +1,8 @@
+import { useState } from 'react';
 import { areaName } from '../../domain/areas';
 import { capitalise, formatCell } from '../../domain/format-value';
 import { EXCEPTION_KINDS } from '../../domain/performance-summary-exceptions';
-import type { SummaryException } from '../../domain/performance-summary-exceptions';
+import type { ExceptionKind, SummaryException } from '../../domain/performance-summary-exceptions';
 import { EXCEPTION_GROUP_TITLES, streakSentence } from '../../domain/performance-summary-text';
 import { periodName } from '../../domain/periods';
 import type { GlossaryEntry } from '../../domain/types';
@@ -10,6 +11,17 @@ import { DirectionArrow } from '../../ui/DirectionArrow';
 import { RagBadge } from '../../ui/RagBadge';
 import { AssuranceBadge, VariationBadge } from '../../ui/SpcVerdicts';
 import { ViewLink } from '../../ui/navigation/ViewLink';
+import { useHydrated } from '../../ui/use-hydrated';
+import { useProgressiveCount } from '../../ui/use-progressive-count';
+
+/**
+ * Each kind's first measures shown at once. A directorate's scorecard has a handful of exceptions per kind; a
+ * benchmarking club's thousand measures can have hundreds, which would bury "performance on a page" (and cost
+ * the page a long first layout), so the rest wait behind a button.
+ */
+export const FIRST_EXCEPTIONS_SHOWN = 12;
+/** Added per background step once "Show all" is pressed, so the click answers in one short task. */
+const MORE_PER_STEP = 48;
 
 /** Red and getting worse first, then red, then getting worse: one entry per measure. */
 export function ExceptionList({ exceptions, glossary }: { exceptions: readonly SummaryException[]; glossary: readonly GlossaryEntry[] }) {
@@ -19,20 +31,37 @@ export function ExceptionList({ exceptions, glossary }: { exceptions: readonly S
       {EXCEPTION_KINDS.map((kind) => {
         const group = exceptions.filter((e) => e.kind === kind);
         if (group.length === 0) return null;
-        return (
-          <section key={kind} aria-labelledby={`summary-exceptions-${kind}`} className="summary-exceptions">
-            <h4 id={`summary-exceptions-${kind}`}>
-              {EXCEPTION_GROUP_TITLES[kind]} ({group.length})
-            </h4>
-            <ul className="summary-exceptions__list">
-              {group.map((exception) => (
-                <ExceptionItem key={exception.row.measure.id} exception={exception} glossary={glossary} />
-              ))}
-            </ul>
-          </section>
-        );
+        return <ExceptionGroup key={kind} kind={kind} group={group} glossary={glossary} />;
       })}
     </>
+  );
+}
+
+function ExceptionGroup({ kind, group, glossary }: { kind: ExceptionKind; group: readonly SummaryException[]; glossary: readonly GlossaryEntry[] }) {
+  const hydrated = useHydrated();
+  const [showAll, setShowAll] = useState(false);
+  const long = group.length > FIRST_EXCEPTIONS_SHOWN;
+  const drawn = useProgressiveCount(showAll || !long ? group.length : FIRST_EXCEPTIONS_SHOWN, showAll, { first: FIRST_EXCEPTIONS_SHOWN, step: MORE_PER_STEP });
+  const listId = `summary-exceptions-${kind}-list`;
+  return (
+    <section aria-labelledby={`summary-exceptions-${kind}`} className="summary-exceptions">
+      <h4 id={`summary-exceptions-${kind}`}>
+        {EXCEPTION_GROUP_TITLES[kind]} ({group.length})
+      </h4>
+      <ul className="summary-exceptions__list" id={listId}>
+        {group.slice(0, drawn).map((exception) => (
+          <ExceptionItem key={exception.row.measure.id} exception={exception} glossary={glossary} />
+        ))}
+      </ul>
+      {long && (
+        <p className="summary-exceptions__more">
+          {showAll ? `All ${group.length} are shown, ` : `The first ${FIRST_EXCEPTIONS_SHOWN} of ${group.length} are shown, `}in the order of the measures list.{' '}
+          <button type="button" aria-controls={listId} aria-expanded={showAll} disabled={!hydrated} onClick={() => setShowAll(!showAll)}>
+            {showAll ? `Show the first ${FIRST_EXCEPTIONS_SHOWN} only` : `Show all ${group.length}`}
+          </button>
+        </p>
+      )}
+    </section>
   );
 }
 
