@@ -1,9 +1,9 @@
 // The exceptions a member should look at first: measures rated red, or getting worse (direction of travel
 // "declining"), with how long each has been so, so the summary can say "for the second quarter running".
-import { previousFinancialQuarter, samePeriod } from './periods';
-import { scorecardRow } from './scorecard-row';
+import { financialQuarterKey, previousFinancialQuarter, samePeriod } from './periods';
+import { quarterRating } from './scorecard-row';
 import type { DatasetIndex } from './dataset-index';
-import type { ScorecardRow } from './scorecard-row';
+import type { QuarterRating, ScorecardRow } from './scorecard-row';
 import type { FinancialQuarter, Measure, Period } from './types';
 
 /** Red and declining first, then red, then declining. */
@@ -21,13 +21,16 @@ export interface SummaryException {
   streakUnit: 'quarter' | 'year';
 }
 
-const isRed = (row: ScorecardRow) => row.rag.rag === 'red';
-const isDeclining = (row: ScorecardRow) => row.dot.judgement === 'declining';
+type Standing = Pick<QuarterRating, 'rag' | 'judgement'>;
+const isRed = (standing: Standing) => standing.rag === 'red';
+const isDeclining = (standing: Standing) => standing.judgement === 'declining';
+const standingOf = (row: ScorecardRow): Standing => ({ rag: row.rag.rag, judgement: row.dot.judgement });
 
 export function exceptionKind(row: ScorecardRow): ExceptionKind | null {
-  if (isRed(row) && isDeclining(row)) return 'red-and-declining';
-  if (isRed(row)) return 'red';
-  if (isDeclining(row)) return 'declining';
+  const standing = standingOf(row);
+  if (isRed(standing) && isDeclining(standing)) return 'red-and-declining';
+  if (isRed(standing)) return 'red';
+  if (isDeclining(standing)) return 'declining';
   return null;
 }
 
@@ -39,36 +42,67 @@ const LOOKBACK_QUARTERS = 40;
  * (an annual figure shown in four quarters is one year), and the run ends at the first period that does
  * not hold or at a quarter with no figure.
  */
-export function streak(index: DatasetIndex, measure: Measure, quarter: FinancialQuarter, holds: (row: ScorecardRow) => boolean): number {
+export function streak(index: DatasetIndex, measure: Measure, quarter: FinancialQuarter, holds: (standing: Standing) => boolean): number {
   let count = 0;
   let counted: Period | null = null;
   let fq = quarter;
   for (let step = 0; step < LOOKBACK_QUARTERS; step++, fq = previousFinancialQuarter(fq)) {
-    const row = scorecardRow(index, measure, fq);
-    if (row.period === null) break;
-    if (counted && samePeriod(row.period, counted)) continue;
-    if (!holds(row)) break;
+    const rating = quarterRating(index, measure, fq);
+    if (rating.period === null) break;
+    if (counted && samePeriod(rating.period, counted)) continue;
+    if (!holds(rating)) break;
     count += 1;
-    counted = row.period;
+    counted = rating.period;
   }
   return count;
+}
+
+/**
+ * Streaks worked out once per index and remembered: performance on a page, the e-mail snapshot and the briefing
+ * pack each list the same exceptions, and with hundreds of them each streak walks back through whole rows.
+ */
+const knownStreaks = new WeakMap<DatasetIndex, Map<string, number>>();
+
+function rememberedStreak(index: DatasetIndex, row: ScorecardRow, kind: 'red' | 'declining'): number {
+  let known = knownStreaks.get(index);
+  if (!known) knownStreaks.set(index, (known = new Map()));
+  const key = `${kind} ${financialQuarterKey(row.quarter)} ${row.measure.id}`;
+  let count = known.get(key);
+  if (count === undefined) {
+    count = streak(index, row.measure, row.quarter, kind === 'red' ? isRed : isDeclining);
+    known.set(key, count);
+  }
+  return count;
+}
+
+function exceptionOf(index: DatasetIndex, row: ScorecardRow): SummaryException | null {
+  const kind = exceptionKind(row);
+  if (!kind) return null;
+  return {
+    row,
+    kind,
+    redStreak: kind !== 'declining' ? rememberedStreak(index, row, 'red') : 0,
+    decliningStreak: kind !== 'red' ? rememberedStreak(index, row, 'declining') : 0,
+    streakUnit: row.measure.frequency === 'annual' ? 'year' : 'quarter',
+  };
 }
 
 /** Every red or declining measure of the quarter's rows, worst kind first, then in measures.csv order. */
 export function summaryExceptions(index: DatasetIndex, rows: readonly ScorecardRow[]): SummaryException[] {
   const found: SummaryException[] = [];
   for (const row of rows) {
-    const kind = exceptionKind(row);
-    if (!kind) continue;
-    found.push({
-      row,
-      kind,
-      redStreak: isRed(row) ? streak(index, row.measure, row.quarter, isRed) : 0,
-      decliningStreak: isDeclining(row) ? streak(index, row.measure, row.quarter, isDeclining) : 0,
-      streakUnit: row.measure.frequency === 'annual' ? 'year' : 'quarter',
-    });
+    const exception = exceptionOf(index, row);
+    if (exception) found.push(exception);
   }
   const rank = (e: SummaryException) => EXCEPTION_KINDS.indexOf(e.kind);
   // Array.prototype.sort is stable, so measures.csv order holds within a kind.
   return found.sort((a, b) => rank(a) - rank(b));
+}
+
+/** The streaks of the quarter's exceptions worked out a measure at a time, yielding after each (see prepareDataset). */
+export function* prepareSummaryExceptions(index: DatasetIndex, rows: readonly ScorecardRow[]): Generator<void, void> {
+  for (const row of rows) {
+    exceptionOf(index, row);
+    yield;
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { performanceSummary } from './performance-summary';
+import { prepareSummaryExceptions, summaryExceptions, type SummaryException } from './performance-summary-exceptions';
 import { hasDataForQuarter, tallyRag } from './performance-summary-tally';
 import type { SummaryPart } from './performance-summary-text';
 import { buildScorecard, indexDataset } from './scorecard';
@@ -199,5 +200,22 @@ describe('the plain-English paragraphs', () => {
     expect(read(lac!.paragraph)).toBe(
       'Looked-after children placement sufficiency has [2 measures], and none is rated this quarter. There is no data for 2024-25 Q2 to compare with.',
     );
+  });
+});
+
+describe('prepareSummaryExceptions', () => {
+  it('works out the streaks a measure per step ahead of the summary, which then says the same as without it', () => {
+    const fresh = indexDataset(aDataset({ measures: MEASURES, observations: OBSERVATIONS, targets: TARGETS }));
+    const prepared = indexDataset(aDataset({ measures: MEASURES, observations: OBSERVATIONS, targets: TARGETS }));
+    const rows = buildScorecard(prepared, Q3);
+    expect([...prepareSummaryExceptions(prepared, rows)]).toHaveLength(MEASURES.length);
+    const read = (exceptions: SummaryException[]) => exceptions.map((e) => [e.row.measure.id, e.kind, e.redStreak, e.decliningStreak]);
+    expect(read(summaryExceptions(prepared, rows))).toEqual(read(summaryExceptions(fresh, buildScorecard(fresh, Q3))));
+    // By hand above: EHA red 2 and declining 3 quarters, SCA red 1, EHB declining 1.
+    expect(read(summaryExceptions(prepared, rows))).toEqual([
+      ['EHA', 'red-and-declining', 2, 3],
+      ['SCA', 'red', 1, 0],
+      ['EHB', 'declining', 0, 1],
+    ]);
   });
 });

@@ -8,10 +8,10 @@ import type { QuarterMonth } from './current-value';
 import { benchmarksOf, commentaryOf, observationsOf, targetOf } from './dataset-index';
 import type { DatasetIndex } from './dataset-index';
 import { NO_DOT, comparisonPeriodFor, directionOfTravel } from './direction-of-travel';
-import type { Dot } from './direction-of-travel';
+import type { Dot, DotJudgement } from './direction-of-travel';
 import { quarterEnd, samePeriod, yearLabel, yearStartOf } from './periods';
 import { ragFor } from './rag-for';
-import type { RagResult } from './rag-for';
+import type { Rag, RagResult } from './rag-for';
 import type { Benchmark, Commentary, FinancialQuarter, Measure, Observation, Period, Quartile, Target } from './types';
 import { spcAnalysis, withVariationNote } from './spc';
 import type { SpcAnalysis } from './spc';
@@ -45,18 +45,39 @@ export interface ScorecardRow {
   spc: SpcAnalysis;
 }
 
-export function scorecardRow(index: DatasetIndex, measure: Measure, fq: FinancialQuarter): ScorecardRow {
+/** How a quarter went for a measure: the figure shown, the target for its year, the rating and what it is compared with. */
+function quarterStanding(index: DatasetIndex, measure: Measure, fq: FinancialQuarter) {
   const observations = observationsOf(index, measure.id);
   const found = currentObservation(measure, observations, fq);
   const current = found && applySuppression(found);
   const period = current?.period ?? null;
   const value = current?.value ?? null;
-
   const targetYear = period && yearLabel(yearStartOf(period.end, measure.yearType), measure.yearType);
   const target = targetYear === null ? null : targetOf(index, measure.id, targetYear);
   const comparisonPeriod = period && comparisonPeriodFor(measure, period);
   const comparisonRow = comparisonPeriod && observations.find((o) => samePeriod(o.period, comparisonPeriod));
   const comparison = comparisonRow ? applySuppression(comparisonRow) : null;
+  return { observations, current, period, value, target, rag: ragFor(value, target, measure), comparisonPeriod, comparison };
+}
+
+export interface QuarterRating {
+  period: Period | null;
+  rag: Rag;
+  judgement: DotJudgement;
+}
+
+/**
+ * The rating and direction a quarter's row would show, without the rest of the row (months, year to date,
+ * benchmarks, commentary, wording): a streak looks back through many quarters and needs only these.
+ */
+export function quarterRating(index: DatasetIndex, measure: Measure, fq: FinancialQuarter): QuarterRating {
+  const { current, period, rag, comparisonPeriod, comparison } = quarterStanding(index, measure, fq);
+  const judgement = comparisonPeriod ? directionOfTravel({ measure, current, comparison, comparisonPeriod }).judgement : NO_DOT.judgement;
+  return { period, rag: rag.rag, judgement };
+}
+
+export function scorecardRow(index: DatasetIndex, measure: Measure, fq: FinancialQuarter): ScorecardRow {
+  const { observations, current, period, value, target, rag, comparisonPeriod, comparison } = quarterStanding(index, measure, fq);
   // SPC judges the figure shown, against the target for its year; with no figure this quarter there is nothing to judge.
   // It is the costliest part of a row (every figure of the measure's history), and filters, tallies and sorts never
   // need it, so it is worked out the first time something reads it: a 1,000-measure quarter switch pays only
@@ -83,7 +104,7 @@ export function scorecardRow(index: DatasetIndex, measure: Measure, fq: Financia
       observation: m.observation && applySuppression(m.observation),
     })),
     target,
-    rag: ragFor(value, target, measure),
+    rag,
     comparisonPeriod,
     comparison,
     dot,
