@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../data/dataset-query';
 import type { LoadProgress } from '../data/parse-dataset';
@@ -31,7 +31,10 @@ export function ScorecardApp({ baseUrl }: { baseUrl: string }) {
   // An embedded card lives inside someone else's page: no masthead of ours around it.
   const embedded = state.view === 'embed';
   useWindowDrop(!embedded, previewControls.start);
-  const dataset = preview?.dataset ?? query.data;
+  // Data that arrives (from the worker, or a preview) is drawn as a transition, which React splits into slices that
+  // yield to the browser, instead of one task as long as the whole view; the markup the build prerendered is
+  // hydrated with its data already there, so the first render is the same.
+  const dataset = useDeferredValue(preview?.dataset ?? query.data);
   const authority = dataset?.settings.authorityName;
   // With no published scorecard to show (a first publication, or the server's data unreadable), the preview page still works.
   const previewAlone = state.view === 'preview' && !preview && (query.isError || (query.data !== undefined && !canShowScorecard(query.data)));
