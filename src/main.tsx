@@ -73,6 +73,9 @@ async function start(manifest: PrerenderManifest): Promise<void> {
   renderFresh();
 }
 
+// Evaluating the app's modules is one task already; the downloads, the worker and the render start in the next, so
+// neither task holds the page for long (the prerendered summary is on screen meanwhile).
+await new Promise((resolve) => setTimeout(resolve, 0));
 await startMocksIfAsked();
 const manifest = readPrerenderManifest(document);
 if (manifest && document.documentElement.getAttribute(PRERENDER_ATTRIBUTE) === 'this-view') {
