@@ -49,7 +49,7 @@ const skipBuild = option('--skip-build');
 /** Runs per measurement: fewer for the biggest dataset, so the whole bench stays near ten minutes. */
 function runsFor(rows: number, kind: 'cli' | 'browser'): number {
   // A 10k-row run takes some 20 ms, where a shared machine's hiccups are as long as the work: more runs steady the median.
-  if (kind === 'cli') return rows >= 1_000_000 ? 3 : rows <= 10_000 ? (quick ? 9 : 15) : quick ? 3 : 5;
+  if (kind === 'cli') return rows >= 1_000_000 ? 3 : rows < 50_000 ? (quick ? 9 : 15) : quick ? 3 : 5;
   if (rows >= 1_000_000) return 1;
   return rows >= 100_000 ? 2 : quick ? 2 : 3;
 }
