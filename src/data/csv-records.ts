@@ -33,7 +33,7 @@ function isBlank(cells: readonly string[]): boolean {
 type LineBreak = '\n' | '\r\n' | '\r';
 
 /** Papa Parse's own guess (ParserHandle.guessLineEndings), without copying the text when it holds no CR at all. */
-export function guessLineBreak(text: string): LineBreak {
+function guessLineBreak(text: string): LineBreak {
   const head = text.length > 1024 * 1024 ? text.substring(0, 1024 * 1024) : text;
   if (!head.includes('\r')) return '\n';
   const unquoted = head.replace(/"([^]*?)"/gm, '');
