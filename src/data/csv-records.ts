@@ -53,14 +53,19 @@ const QUOTE = 34;
  * problem worded, exactly as Papa reads them. Returns where the next record starts.
  */
 function readWithPapa(text: string, start: number, newline: LineBreak, visit: (cells: string[], error: string | null) => void): number {
+  // A line end goes first, so the row is not the start of Papa's input: Papa drops a byte-order mark there, and
+  // a row can start with one (two exports pasted into one file), which would then shift every later cell.
   let end = text.length;
-  Papa.parse<string[]>(text.substring(start), {
+  let records = 0;
+  Papa.parse<string[]>(newline + text.substring(start), {
     delimiter: ',',
     newline,
     header: false,
     skipEmptyLines: false,
     step(result, parser) {
-      end = start + result.meta.cursor;
+      // The first record is the empty one before that line end.
+      if (records++ === 0) return;
+      end = start + result.meta.cursor - newline.length;
       visit(result.data, describe(result.errors));
       parser.abort();
     },
@@ -87,9 +92,10 @@ export function forEachCsvRecord(text: string, visit: (record: CsvRecord) => voi
   const length = text.length;
   let linesBefore = 0;
   let countedTo = 0;
-  let nextComma = text.indexOf(',');
-  let nextNewline = text.indexOf(newline);
-  let pos = 0;
+  // Papa Parse drops a byte-order mark that starts the text (decodeText has usually removed it already).
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let nextComma = text.indexOf(',', pos);
+  let nextNewline = text.indexOf(newline, pos);
   let stopped = false;
 
   const emit = (start: number, cells: string[], syntaxError: string | null): void => {
