@@ -27,6 +27,20 @@ describe('the scorecard app', { timeout: 30_000 }, () => {
     }
   });
 
+  it('keeps the loading panel until the scorecard is drawn: the main area is never left empty', async () => {
+    const { container } = renderApp('?view=scorecard');
+    const main = container.querySelector('main')!;
+    let emptySeen = false;
+    // The data arrives, then the view is drawn as a transition: nothing may be on screen in between.
+    const observer = new MutationObserver(() => {
+      if (!main.querySelector('[role="status"], h2')) emptySeen = true;
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    expect(await screen.findByRole('heading', { name: 'Scorecard, 2024-25 Q3' })).toBeTruthy();
+    observer.disconnect();
+    expect(emptySeen).toBe(false);
+  });
+
   it('switches quarter from the picker and keeps it in the link', async () => {
     renderApp('?view=scorecard');
     const picker = await screen.findByLabelText('Quarter', {}, LOADING);

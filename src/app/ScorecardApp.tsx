@@ -31,10 +31,13 @@ export function ScorecardApp({ baseUrl }: { baseUrl: string }) {
   // An embedded card lives inside someone else's page: no masthead of ours around it.
   const embedded = state.view === 'embed';
   useWindowDrop(!embedded, previewControls.start);
-  // Data that arrives (from the worker, or a preview) is drawn as a transition, which React splits into slices that
-  // yield to the browser, instead of one task as long as the whole view; the markup the build prerendered is
-  // hydrated with its data already there, so the first render is the same.
-  const dataset = useDeferredValue(preview?.dataset ?? query.data);
+  // The published data, once it arrives from the worker, is drawn as a transition, which React splits into slices
+  // that yield to the browser, instead of one task as long as the whole view (the loading panel stays until then).
+  // The markup the build prerendered is hydrated with its data already there, so that first render is the same. A
+  // preview is not deferred: its banner (drawn from the preview itself) and its data must change together.
+  const published = useDeferredValue(query.data);
+  const drawing = query.data !== undefined && published !== query.data && !preview;
+  const dataset = preview?.dataset ?? published;
   const authority = dataset?.settings.authorityName;
   // With no published scorecard to show (a first publication, or the server's data unreadable), the preview page still works.
   const previewAlone = state.view === 'preview' && !preview && (query.isError || (query.data !== undefined && !canShowScorecard(query.data)));
@@ -58,7 +61,7 @@ export function ScorecardApp({ baseUrl }: { baseUrl: string }) {
             <ScorecardShell dataset={dataset} published={preview ? (query.data ?? null) : null} />
           ) : (
             <>
-              {query.isPending && <LoadingPanel progress={progress} />}
+              {(query.isPending || drawing) && <LoadingPanel progress={progress} drawing={drawing} />}
               {query.isError && <LoadFailedPanel message={query.error.message} onRetry={() => void query.refetch()} />}
             </>
           )}
