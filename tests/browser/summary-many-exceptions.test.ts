@@ -58,9 +58,10 @@ describe('performance on a page with hundreds of exceptions', () => {
     const total = Number(/\d+/.exec((await button.textContent())!)![0]);
     await button.click();
     await expect.poll(() => long.locator('[data-measure-id]').count()).toBe(total);
-    expect(await long.getByRole('button', { name: 'Show the first 12 only' }).getAttribute('aria-expanded')).toBe('true');
     expect(await long.textContent()).toContain(`All ${total} are shown`);
     expect(await axeViolations(page)).toEqual([]);
+    await long.getByRole('button', { name: 'Show the first 12 only' }).click();
+    await expect.poll(() => long.locator('[data-measure-id]').count()).toBe(12);
     // The generator writes no glossary.csv or actions.csv: optional files, asked for and answered 404, which the
     // browser logs; nothing else may be missing or go wrong.
     expect(missing.sort()).toEqual(['/club/data/actions.csv', '/club/data/glossary.csv']);

@@ -55,8 +55,8 @@ function ExceptionGroup({ kind, group, glossary }: { kind: ExceptionKind; group:
       </ul>
       {long && (
         <p className="summary-exceptions__more">
-          {showAll ? `All ${group.length} are shown, ` : `The first ${FIRST_EXCEPTIONS_SHOWN} of ${group.length} are shown, `}in the order of the measures list.{' '}
-          <button type="button" aria-controls={listId} aria-expanded={showAll} disabled={!hydrated} onClick={() => setShowAll(!showAll)}>
+          {showAll ? `All ${group.length} are shown, ` : `The first ${FIRST_EXCEPTIONS_SHOWN} of ${group.length} are shown, `}in scorecard order.{' '}
+          <button type="button" aria-controls={listId} disabled={!hydrated} onClick={() => setShowAll(!showAll)}>
             {showAll ? `Show the first ${FIRST_EXCEPTIONS_SHOWN} only` : `Show all ${group.length}`}
           </button>
         </p>
