@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import { launchChromium, watchPageErrors } from './chromium';
-import { DIST } from './served-app';
+import { DIST, everyRowDrawn } from './served-app';
 import { startStaticServer } from './static-server';
 
 // Issue 5: the built app under a strict Content-Security-Policy, as README "Content-Security-Policy" documents it:
@@ -119,6 +119,7 @@ describe('the built app under a strict Content-Security-Policy', () => {
   it('renders all 51 measures on the scorecard with no CSP violations', async () => {
     const { page, errors, violations } = await openStrict('?view=scorecard');
     await page.getByRole('heading', { level: 2, name: 'Scorecard, 2024-25 Q3' }).waitFor();
+    await everyRowDrawn(page);
     // measures.csv lists 51 measures, all shown in 2024-25 Q3 (as scorecard-loads.test.ts counts them).
     expect(await page.locator('[data-measure-id]').count()).toBe(51);
     // social-care.csv CSC04 2024-12: 23.4 against a low-is-good tolerance of 20: red.

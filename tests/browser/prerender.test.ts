@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { launchChromium } from './chromium';
-import { DIST } from './served-app';
+import { DIST, everyRowDrawn } from './served-app';
 import { startStaticServer } from './static-server';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -148,6 +148,7 @@ describe('the prerendered default view', () => {
     await page.evaluate(() => ((window as unknown as { __samePage: boolean }).__samePage = true));
     await page.getByRole('navigation').getByRole('link', { name: 'Scorecard', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Scorecard, 2024-25 Q3' }).waitFor();
+    await everyRowDrawn(page);
     expect(await page.locator('[data-measure-id]').count()).toBe(51);
     expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
     expect(messages).toEqual([]);

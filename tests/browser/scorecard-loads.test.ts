@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
 import { watchPageErrors } from './chromium';
-import { useBuiltApp } from './served-app';
+import { useBuiltApp, everyRowDrawn } from './served-app';
 
 const app = useBuiltApp();
 
@@ -18,6 +18,7 @@ describe('the built app on the sample data, served from a sub-path', () => {
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(app.url('sample', '?view=scorecard'));
     await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
+    await everyRowDrawn(page);
     expect(await page.locator('[data-measure-id]').count()).toBe(51);
     expect(workers.length).toBe(1);
     // Every URL is relative to the sub-path: nothing is fetched from the server root.

@@ -62,3 +62,8 @@ export function useBuiltApp(): BuiltAppSession {
   });
   return session;
 }
+
+/** Every row of the scorecard on screen drawn: the view draws its first rows, then the rest (its table is busy until then). */
+export async function everyRowDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('table[aria-busy="true"]') === null);
+}

@@ -31,8 +31,15 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
   // A long scorecard draws its first rows in the paint that answers the click and the rest just after; the
   // measure the reader came back to is always among the first.
   const highlightedAt = useMemo(() => (state.measure === null ? -1 : shownIds(result.sections).indexOf(state.measure)), [result, state.measure]);
-  // A scorecard of a council's usual size (up to LONG_LIST measures) is drawn whole in one go.
-  const first = result.total > LONG_LIST ? Math.max(FIRST_ROWS, highlightedAt + 1) : result.total;
+  // The view's first drawing, at any size, draws the first rows and then the rest, so the page is not held while
+  // every row is made and laid out at once; after that, a filter or quarter changed on a scorecard of a council's
+  // usual size (up to LONG_LIST measures) is drawn whole in one go.
+  const firstDrawing = useRef(true);
+  useEffect(() => {
+    firstDrawing.current = false;
+  }, []);
+  const firstRows = result.total > LONG_LIST ? FIRST_ROWS : firstDrawing.current ? FIRST_DRAWING_ROWS : result.total;
+  const first = Math.min(result.total, Math.max(firstRows, highlightedAt + 1));
   // Rows past the first ones keep what they showed until their step comes (a moment later, off screen), and rows
   // that no longer match are hidden (without their data attributes) and removed a step at a time, so a new quarter
   // or filter neither unmounts nor redraws a thousand rows in the paint that answers the click.
@@ -121,6 +128,12 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
 
 /** On a long scorecard, the rows drawn in the paint that answers a click: more than any screen shows. */
 const FIRST_ROWS = 24;
+/**
+ * The rows of the view's first drawing (the data has just arrived, or the reader has just opened the scorecard):
+ * a screenful. With the page's header, filters and the rest of the view also being laid out for the first time,
+ * more rows than this in one go held the page for over 50 ms.
+ */
+const FIRST_DRAWING_ROWS = 10;
 /**
  * Beyond this many measures in the quarter the browser is told it may skip laying out rows off screen. Counted
  * before filtering: were a filter to switch it off, the tick would lay out every row left in one go.
