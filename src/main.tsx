@@ -8,6 +8,7 @@ import './prerender/prerender.css';
 import { App } from './app/App';
 import { startMocksIfAsked } from './app/start-mocks';
 import { datasetQueryOptions } from './data/dataset-query';
+import { yieldToPage } from './data/yield-to-page';
 import { differsByHeaders, PRERENDER_ATTRIBUTE, readPrerenderManifest, sameFingerprint, type PrerenderManifest } from './prerender/prerender-manifest';
 import { loadPublishedData } from './prerender/published-dataset';
 import type { Dataset } from './domain/types';
@@ -75,7 +76,7 @@ async function start(manifest: PrerenderManifest): Promise<void> {
 
 // Evaluating the app's modules is one task already; the downloads, the worker and the render start in the next, so
 // neither task holds the page for long (the prerendered summary is on screen meanwhile).
-await new Promise((resolve) => setTimeout(resolve, 0));
+await yieldToPage();
 await startMocksIfAsked();
 const manifest = readPrerenderManifest(document);
 if (manifest && document.documentElement.getAttribute(PRERENDER_ATTRIBUTE) === 'this-view') {

@@ -115,44 +115,30 @@ export function forEachCsvRecord(text: string, visit: (record: CsvRecord) => voi
         let close = text.indexOf('"', pos + 1);
         while (close !== -1 && text.charCodeAt(close + 1) === QUOTE) close = text.indexOf('"', close + 2);
         const after = close + 1;
-        const closesField = close !== -1 && (after === length || text.charCodeAt(after) === COMMA || text.startsWith(newline, after));
-        if (!closesField) {
-          pos = readWithPapa(text, start, newline, (papaCells, error) => emit(start, papaCells, error));
-          nextComma = text.indexOf(',', pos);
-          nextNewline = text.indexOf(newline, pos);
-          break;
-        }
+        if (close === -1 || !(after === length || text.charCodeAt(after) === COMMA || text.startsWith(newline, after))) break;
         cells.push(text.slice(pos + 1, close).replaceAll('""', '"'));
-        if (after === length) {
-          pos = length + 1;
-          ended = true;
-        } else if (text.charCodeAt(after) === COMMA) {
-          pos = after + 1;
-        } else {
-          pos = after + newline.length;
-          ended = true;
-        }
+        ended = text.charCodeAt(after) !== COMMA;
+        pos = after === length ? length + 1 : after + (ended ? newline.length : 1);
         if (nextComma !== -1 && nextComma < pos) nextComma = text.indexOf(',', pos);
         if (nextNewline !== -1 && nextNewline < pos) nextNewline = text.indexOf(newline, pos);
-        if (ended) emit(start, cells, null);
-        continue;
-      }
-      if (nextComma !== -1 && (nextComma < nextNewline || nextNewline === -1)) {
+      } else if (nextComma !== -1 && (nextComma < nextNewline || nextNewline === -1)) {
         cells.push(text.slice(pos, nextComma));
         pos = nextComma + 1;
         nextComma = text.indexOf(',', pos);
-      } else if (nextNewline !== -1) {
-        cells.push(text.slice(pos, nextNewline));
-        pos = nextNewline + newline.length;
-        nextNewline = text.indexOf(newline, pos);
-        ended = true;
-        emit(start, cells, null);
       } else {
-        cells.push(text.slice(pos));
-        pos = length + 1;
         ended = true;
-        emit(start, cells, null);
+        cells.push(text.slice(pos, nextNewline === -1 ? length : nextNewline));
+        pos = nextNewline === -1 ? length + 1 : nextNewline + newline.length;
+        if (nextNewline !== -1) nextNewline = text.indexOf(newline, pos);
       }
+    }
+    if (ended) {
+      emit(start, cells, null);
+    } else {
+      // The loop stopped at quoting it does not follow: Papa Parse reads this record instead.
+      pos = readWithPapa(text, start, newline, (papaCells, error) => emit(start, papaCells, error));
+      nextComma = text.indexOf(',', pos);
+      nextNewline = text.indexOf(newline, pos);
     }
   }
 }

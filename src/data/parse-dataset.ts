@@ -1,6 +1,7 @@
 import type { ContractFileContents } from './load-dataset';
 import { DatasetAssembly, type DatasetPart } from './dataset-transfer';
 import { prepareDataset } from './prepare-dataset';
+import { yieldToPage } from './yield-to-page';
 import type { Dataset } from '../domain/types';
 
 export interface LoadProgress {
@@ -35,19 +36,6 @@ export function startDatasetWorker(): DatasetWorker | null {
 
 /** The page's longest slice of work between yields while a dataset is rebuilt and indexed, in milliseconds. */
 const SLICE_MS = 12;
-
-/** Lets the page paint and handle input: a message-channel task, which (unlike setTimeout) is never clamped to 4 ms. */
-function yieldToPage(): Promise<void> {
-  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /** Timings of a load in the browser, kept only when the bench asks for them (globalThis.__scorecardBenchPipeline). */
 export interface PipelineTimings extends WorkerTimings {

@@ -31,4 +31,12 @@ describe('useProgressiveCount', () => {
     expect(result.current).toBe(60);
     await waitFor(() => expect(result.current).toBe(1000));
   });
+
+  it('draws only `initial` rows when the list is first drawn, then all; a change later draws `first` at once', async () => {
+    const { result, rerender } = renderHook(({ key }) => useProgressiveCount(51, key, { first: 51, initial: 10 }), { initialProps: { key: 'q3' } });
+    expect(result.current).toBe(10);
+    await waitFor(() => expect(result.current).toBe(51));
+    act(() => rerender({ key: 'q2' }));
+    expect(result.current).toBe(51);
+  });
 });

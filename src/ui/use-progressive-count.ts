@@ -5,6 +5,8 @@ interface ProgressiveOptions {
   first?: number;
   /** Added per background step, each a separate, interruptible render. */
   step?: number;
+  /** Drawn at once when the list is first drawn, if fewer than `first` (the page around it is being laid out too). */
+  initial?: number;
 }
 
 /**
@@ -12,8 +14,8 @@ interface ProgressiveOptions {
  * first `first` are drawn in the same paint; the rest follow in background steps that input can interrupt, so
  * a 1,000-measure scorecard answers a click in one short task instead of one long one.
  */
-export function useProgressiveCount(total: number, resetKey: unknown, { first = 60, step = 120 }: ProgressiveOptions = {}): number {
-  const [drawn, setDrawn] = useState({ key: resetKey, count: first });
+export function useProgressiveCount(total: number, resetKey: unknown, { first = 60, step = 120, initial = first }: ProgressiveOptions = {}): number {
+  const [drawn, setDrawn] = useState(() => ({ key: resetKey, count: Math.min(first, initial) }));
   let count = drawn.count;
   if (drawn.key !== resetKey) {
     // Reset while rendering (React's pattern for state derived from a changed prop): no paint of the stale count.

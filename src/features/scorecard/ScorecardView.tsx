@@ -31,15 +31,12 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
   // A long scorecard draws its first rows in the paint that answers the click and the rest just after; the
   // measure the reader came back to is always among the first.
   const highlightedAt = useMemo(() => (state.measure === null ? -1 : shownIds(result.sections).indexOf(state.measure)), [result, state.measure]);
-  // The view's first drawing, at any size, draws the first rows and then the rest, so the page is not held while
-  // every row is made and laid out at once; after that, a filter or quarter changed on a scorecard of a council's
-  // usual size (up to LONG_LIST measures) is drawn whole in one go.
-  const firstDrawing = useRef(true);
-  useEffect(() => {
-    firstDrawing.current = false;
-  }, []);
-  const firstRows = result.total > LONG_LIST ? FIRST_ROWS : firstDrawing.current ? FIRST_DRAWING_ROWS : result.total;
-  const first = Math.min(result.total, Math.max(firstRows, highlightedAt + 1));
+  // A filter or quarter changed on a scorecard of a council's usual size (up to LONG_LIST measures) is drawn whole in
+  // one go. The view's first drawing, at any size, draws a screenful and then the rest, so the page is not held while
+  // every row is made and laid out at once.
+  const long = result.total > LONG_LIST;
+  const first = long ? Math.max(FIRST_ROWS, highlightedAt + 1) : result.total;
+  const initial = long ? first : Math.max(FIRST_DRAWING_ROWS, highlightedAt + 1);
   // Rows past the first ones keep what they showed until their step comes (a moment later, off screen), and rows
   // that no longer match are hidden (without their data attributes) and removed a step at a time, so a new quarter
   // or filter neither unmounts nor redraws a thousand rows in the paint that answers the click.
@@ -47,7 +44,7 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
   const leaving = useMemo(() => leavingIds(lastDrawn.current, result.sections), [result]);
   // One step draws `step` more rows afresh and removes as many leaving ones, until both are done.
   const work = Math.max(result.shown, first + leaving.length);
-  const drawn = useProgressiveCount(work, result, { first });
+  const drawn = useProgressiveCount(work, result, { first, initial });
   const sections = rowsToDraw(result.sections, result.areas, drawn, state, lastDrawn.current, leaving.slice(Math.max(0, drawn - first)));
   useLayoutEffect(() => {
     lastDrawn.current = new Map(sections.flatMap((section) => section.rows.map(({ drawn: drawnRow }) => [drawnRow.row.measure.id, drawnRow] as const)));
@@ -93,7 +90,7 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
       {sections.map(({ area: slug, rows: areaRows, leaving: sectionLeaving }) => (
         <section key={slug} aria-labelledby={`area-${slug}`} className="measure-area" hidden={sectionLeaving}>
           <h3 id={`area-${slug}`}>{areaName(slug)}</h3>
-          <table className={result.total > LONG_LIST ? 'measure-table measure-table--long' : 'measure-table'} role="table" aria-busy={drawn < work}>
+          <table className={long ? 'measure-table measure-table--long' : 'measure-table'} role="table" aria-busy={drawn < work}>
             <caption className="visually-hidden">
               {areaName(slug)} measures for {quarterLabel}, sorted by {SORT_LABELS[result.sort].toLowerCase()}
             </caption>

@@ -19,7 +19,7 @@ import { useProgressiveCount } from '../../ui/use-progressive-count';
  * benchmarking club's thousand measures can have hundreds, which would bury "performance on a page" (and cost
  * the page a long first layout), so the rest wait behind a button.
  */
-export const FIRST_EXCEPTIONS_SHOWN = 12;
+const FIRST_EXCEPTIONS_SHOWN = 12;
 /** Added per background step once "Show all" is pressed, so the click answers in one short task. */
 const MORE_PER_STEP = 48;
 
