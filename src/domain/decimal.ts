@@ -5,13 +5,30 @@ import type { DecimalNumber } from './types';
 
 /** value = mantissa x 10^exponent, exactly. */
 interface ExactDecimal {
-  mantissa: bigint;
-  exponent: number;
+  readonly mantissa: bigint;
+  readonly exponent: number;
 }
 
 const DECIMAL_TEXT = /^([+-])?(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 
+/**
+ * Readings of decimal texts: a scorecard rounds and compares the same few thousand figures over and over (every
+ * row, every quarter, every streak). Bounded, since a session may read many datasets.
+ */
+const exactReadings = new Map<string, ExactDecimal | null>();
+const MOST_READINGS = 50_000;
+
 function parseExact(text: string): ExactDecimal | null {
+  let reading = exactReadings.get(text);
+  if (reading === undefined) {
+    reading = readExact(text);
+    if (exactReadings.size >= MOST_READINGS) exactReadings.clear();
+    exactReadings.set(text, reading);
+  }
+  return reading;
+}
+
+function readExact(text: string): ExactDecimal | null {
   const match = DECIMAL_TEXT.exec(text.trim());
   if (!match) return null;
   const whole = match[2] ?? '';

@@ -7,6 +7,7 @@ import { currentObservation, expectedPeriod, quarterMonthsFor } from './current-
 import type { QuarterMonth } from './current-value';
 import { benchmarksOf, commentaryOf, observationsOf, targetOf } from './dataset-index';
 import type { DatasetIndex } from './dataset-index';
+import { measureRowsOf } from './measure-rows';
 import { NO_DOT, comparisonPeriodFor, directionOfTravel } from './direction-of-travel';
 import type { Dot, DotJudgement } from './direction-of-travel';
 import { quarterEnd, samePeriod, yearLabel, yearStartOf } from './periods';
@@ -55,7 +56,8 @@ function quarterStanding(index: DatasetIndex, measure: Measure, fq: FinancialQua
   const targetYear = period && yearLabel(yearStartOf(period.end, measure.yearType), measure.yearType);
   const target = targetYear === null ? null : targetOf(index, measure.id, targetYear);
   const comparisonPeriod = period && comparisonPeriodFor(measure, period);
-  const comparisonRow = comparisonPeriod && observations.find((o) => samePeriod(o.period, comparisonPeriod));
+  const compared = comparisonPeriod && measureRowsOf(measure, observations).byEnd.get(comparisonPeriod.end);
+  const comparisonRow = compared && samePeriod(compared.period, comparisonPeriod!) ? compared : null;
   const comparison = comparisonRow ? applySuppression(comparisonRow) : null;
   return { observations, current, period, value, target, rag: ragFor(value, target, measure), comparisonPeriod, comparison };
 }

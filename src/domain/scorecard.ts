@@ -16,16 +16,19 @@ export type { ScorecardRow } from './scorecard-row';
 const QUARTER_STEP = 200;
 
 function* quarterSteps(index: DatasetIndex): Generator<void, FinancialQuarter[]> {
-  const ends = new Map<number, FinancialQuarter>();
+  // Thousands of measures share a few hundred period ends: collect those, then make each one's quarter once.
+  const periodEnds = new Set<number>();
   let seen = 0;
   for (const measure of index.measures) {
     if (++seen % QUARTER_STEP === 0) yield;
     // Annual rows say nothing about which quarters have been reported.
     if (measure.frequency === 'annual') continue;
-    for (const o of observationsOf(index, measure.id)) {
-      const fq = financialQuarterOf(o.period.end);
-      ends.set(quarterEnd(fq), fq);
-    }
+    for (const o of observationsOf(index, measure.id)) periodEnds.add(o.period.end);
+  }
+  const ends = new Map<number, FinancialQuarter>();
+  for (const end of periodEnds) {
+    const fq = financialQuarterOf(end);
+    ends.set(quarterEnd(fq), fq);
   }
   return [...ends.entries()].sort(([a], [b]) => a - b).map(([, fq]) => fq);
 }

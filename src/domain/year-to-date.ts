@@ -4,6 +4,7 @@
 import { applySuppression } from './apply-suppression';
 import { decimalFromNumber, sumDecimals } from './decimal';
 import { formatNumber } from './format-value';
+import { measureRowsOf } from './measure-rows';
 import { firstMonthOfYear, periodKindFor, periodLabel, periodName, yearStartOf } from './periods';
 import type { DecimalNumber, Measure, MonthIndex, NumberCell, Observation, Period, Unit } from './types';
 
@@ -46,21 +47,11 @@ function usableFigures(observation: Observation | undefined): Usable | null {
   };
 }
 
-function observationsByEnd(measure: Measure, observations: readonly Observation[]): Map<MonthIndex, Observation> {
-  const kind = periodKindFor(measure.frequency);
-  const byEnd = new Map<MonthIndex, Observation>();
-  for (const o of observations) {
-    // The first of two rows for one period is the one kept, as in the data layer.
-    if (o.measureId === measure.id && o.period.kind === kind && !byEnd.has(o.period.end)) byEnd.set(o.period.end, o);
-  }
-  return byEnd;
-}
-
 export function yearToDate(measure: Measure, observations: readonly Observation[], current: Period): Ytd {
-  return ytdFrom(measure, observationsByEnd(measure, observations), current);
+  return ytdFrom(measure, measureRowsOf(measure, observations).byEnd, current);
 }
 
-function ytdFrom(measure: Measure, byEnd: Map<MonthIndex, Observation>, current: Period): Ytd {
+function ytdFrom(measure: Measure, byEnd: ReadonlyMap<MonthIndex, Observation>, current: Period): Ytd {
   const window = ytdWindow(measure, current);
   if (measure.ytd === 'none' || window.length === 0) return NO_YTD;
   // A snapshot count needs only the current figure; every other rule needs every period of the window.
@@ -122,7 +113,7 @@ export interface YtdPoint {
 /** Cumulative year to date at each period of the year starting in `yearStartYear`, for the trend chart. */
 export function yearToDateSeries(measure: Measure, observations: readonly Observation[], yearStartYear: number): YtdPoint[] {
   if (measure.frequency === 'annual') return [];
-  const byEnd = observationsByEnd(measure, observations);
+  const { byEnd } = measureRowsOf(measure, observations);
   const lastMonth = firstMonthOfYear(yearStartYear, measure.yearType) + 11;
   const fullYear = ytdWindow(measure, { kind: periodKindFor(measure.frequency), yearType: measure.yearType, end: lastMonth });
   return fullYear.map((period, i) => ({
