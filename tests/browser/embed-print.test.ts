@@ -209,6 +209,20 @@ describe('printing', () => {
     await page.close();
   });
 
+  it('draws exception cards off screen only when scrolled near, but prints every one', async () => {
+    const { page, errors } = await app.open(app.url('sample', ''), { width: 1280, height: 900 });
+    const cards = page.locator('.summary-exception');
+    await cards.first().waitFor();
+    const visibility = () => cards.evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility));
+    const count = await cards.count();
+    expect(count).toBeGreaterThan(1);
+    expect(await visibility()).toEqual(Array(count).fill('auto'));
+    await page.emulateMedia({ media: 'print' });
+    expect(await visibility()).toEqual(Array(count).fill('visible'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('prints performance on a page and the scorecard as A4 landscape PDFs', async () => {
     const pageCounts: Record<string, number> = {};
     for (const [name, search, ready] of [
