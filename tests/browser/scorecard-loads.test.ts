@@ -228,6 +228,7 @@ describe('statistical process control on every scorecard row, 2024-25 Q3', () =>
   it('gives no variation verdict to a measure with fewer than 15 figures, and every row both attributes', async () => {
     const { page, errors } = await app.open(app.url('sample', '?view=scorecard'));
     await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
+    await everyRowDrawn(page);
     // LAC08 is annual (measures.csv) with 3 figures in data/lac-sufficiency.csv (2021-22, 2022-23, 2023-24):
     // fewer than the 12 for even trial limits, so no verdict either way.
     const lac08 = measure(page, 'LAC08');
@@ -273,6 +274,7 @@ describe('the full scorecard on a phone (375px wide)', () => {
     const errors = watchPageErrors(page);
     await page.goto(app.url('sample', search));
     await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
+    await everyRowDrawn(page);
     return { page, errors };
   }
 

@@ -244,3 +244,28 @@ describe('ticking a rating filter on a long scorecard', () => {
     expect(document.querySelectorAll('tr[hidden]')).toHaveLength(0);
   }, 30_000);
 });
+
+describe("a council-sized scorecard's first drawing", () => {
+  // 45 quarterly measures: fewer than a long scorecard, so every row is laid out as it is drawn.
+  const ids = Array.from({ length: 45 }, (_, i) => `S${String(i).padStart(2, '0')}`);
+  const dataset = aDataset({
+    measures: ids.map((id) => aMeasure({ id, frequency: 'quarterly' })),
+    observations: ids.map((id) => anObservation(aQuarterEnding(2024, 12), '60', { measureId: id })),
+  });
+
+  it('draws a screenful of rows, then the rest a screenful at a time, in scorecard order', async () => {
+    const counts: number[] = [];
+    const observer = new MutationObserver(() => {
+      const count = document.querySelectorAll('[data-measure-id]').length;
+      if (counts.at(-1) !== count) counts.push(count);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    render(<Screen dataset={dataset} />);
+    expect(document.querySelectorAll('[data-measure-id]')).toHaveLength(10);
+    expect(document.querySelector('table[aria-busy="true"]')).not.toBeNull();
+    await waitFor(() => expect(document.querySelector('table[aria-busy="true"]')).toBeNull(), { timeout: 20_000 });
+    observer.disconnect();
+    expect(counts).toEqual([10, 20, 30, 40, 45]);
+    expect([...document.querySelectorAll<HTMLElement>('[data-measure-id]')].map((el) => el.dataset.measureId)).toEqual(ids);
+  }, 30_000);
+});
