@@ -1,7 +1,7 @@
 // The value shown for a quarter: the row for the latest period ending within the selected financial
 // quarter (annual measures: ending on or before its end). A special value in that row is shown as it is;
 // an earlier number is never put in its place.
-import { measureRowsOf } from './measure-rows';
+import { measureRows, rowEnding } from './measure-rows';
 import { endsQuarter, monthName, periodKindFor, periodLabel, quarterEnd, quarterMonths } from './periods';
 import type { FinancialQuarter, Measure, MonthIndex, Observation, Period } from './types';
 
@@ -18,11 +18,10 @@ function latestEndingBetween(rows: readonly Observation[], from: MonthIndex, to:
 
 export function currentObservation(measure: Measure, observations: readonly Observation[], fq: FinancialQuarter): Observation | null {
   const end = quarterEnd(fq);
-  const { rows, byEnd } = measureRowsOf(measure, observations);
-  if (measure.frequency === 'annual') return latestEndingBetween(rows, Number.NEGATIVE_INFINITY, end);
+  if (measure.frequency === 'annual') return latestEndingBetween(measureRows(measure, observations), Number.NEGATIVE_INFINITY, end);
   // A monthly or quarterly row ends in one of the quarter's three months: the latest of them with a row.
   for (let month = end; month > end - 3; month--) {
-    const row = byEnd.get(month);
+    const row = rowEnding(measure, observations, month);
     if (row) return row;
   }
   return null;
@@ -40,12 +39,11 @@ export interface QuarterMonth {
 /** The three months of the quarter for a monthly measure (oldest first), each with its row or null; empty otherwise. */
 export function quarterMonthsFor(measure: Measure, observations: readonly Observation[], fq: FinancialQuarter): QuarterMonth[] {
   if (measure.frequency !== 'monthly') return [];
-  const { byEnd } = measureRowsOf(measure, observations);
   return quarterMonths(fq).map((month) => ({
     month,
     label: periodLabel({ kind: 'month', yearType: measure.yearType, end: month }),
     name: monthName(month),
-    observation: byEnd.get(month) ?? null,
+    observation: rowEnding(measure, observations, month) ?? null,
   }));
 }
 

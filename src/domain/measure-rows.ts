@@ -1,47 +1,49 @@
-// A measure's own rows (its id, its period kind) and the first row for each period end. The scorecard looks
-// up a handful of periods for every measure in every quarter (the figure shown, the months, the year to date,
-// the comparison, streaks going back years), so each measure's history is sorted into this once and reused
-// instead of being filtered on every lookup.
+// Finding a measure's row for a period end. The scorecard looks up a handful of periods for every measure in
+// every quarter (the figure shown, the months, the year to date, the comparison, streaks going back years). The
+// index's list for a measure is in period order, so a lookup is a binary search; any other list (a test's, a
+// caller's own) is searched row by row. Only whether a list is in order is remembered, not a copy of it.
 import { periodKindFor } from './periods';
 import type { Measure, MonthIndex, Observation } from './types';
 
-export interface MeasureRows {
-  /** The measure's rows of its own period kind, in the order given. */
-  rows: readonly Observation[];
-  /** The first of those rows for each period end: the first of two rows for one period is the one kept, as in the data layer. */
-  byEnd: ReadonlyMap<MonthIndex, Observation>;
+/** Whether each list is in period-end order, with its length when checked: a list still being filled is checked again. */
+const ordered = new WeakMap<readonly Observation[], { length: number; sorted: boolean }>();
+
+/**
+ * Lists are treated as read-only once looked up (the index's are): a list reordered without changing its length
+ * would be searched as it was ordered before.
+ */
+function inEndOrder(observations: readonly Observation[]): boolean {
+  const known = ordered.get(observations);
+  if (known && known.length === observations.length) return known.sorted;
+  let sorted = true;
+  for (let i = 1; i < observations.length && sorted; i++) sorted = observations[i - 1]!.period.end <= observations[i]!.period.end;
+  ordered.set(observations, { length: observations.length, sorted });
+  return sorted;
 }
 
-interface Remembered extends MeasureRows {
-  measure: Measure;
-  /** The array's length when it was read: an array still being filled is read again. */
-  length: number;
-}
-
-const remembered = new WeakMap<readonly Observation[], Remembered>();
-
-function readRows(measure: Measure, observations: readonly Observation[]): MeasureRows {
+/**
+ * The measure's row (its id, its period kind) for the period ending in month `end`: the first of two rows for one
+ * period is the one kept, as in the data layer.
+ */
+export function rowEnding(measure: Measure, observations: readonly Observation[], end: MonthIndex): Observation | undefined {
   const kind = periodKindFor(measure.frequency);
-  const rows: Observation[] = [];
-  const byEnd = new Map<MonthIndex, Observation>();
-  for (const o of observations) {
-    if (o.measureId !== measure.id || o.period.kind !== kind) continue;
-    rows.push(o);
-    if (!byEnd.has(o.period.end)) byEnd.set(o.period.end, o);
+  const isMeasureRow = (o: Observation) => o.measureId === measure.id && o.period.kind === kind;
+  if (!inEndOrder(observations)) return observations.find((o) => o.period.end === end && isMeasureRow(o));
+  let low = 0;
+  let high = observations.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (observations[middle]!.period.end < end) low = middle + 1;
+    else high = middle;
   }
-  return { rows, byEnd };
+  for (let i = low; i < observations.length && observations[i]!.period.end === end; i++) {
+    if (isMeasureRow(observations[i]!)) return observations[i];
+  }
+  return undefined;
 }
 
-/** The measure's rows of `observations` (usually the index's list for the measure), read once per list. */
-export function measureRowsOf(measure: Measure, observations: readonly Observation[]): MeasureRows {
-  const known = remembered.get(observations);
-  if (known && known.length === observations.length && sameReading(known.measure, measure)) return known;
-  const read = readRows(measure, observations);
-  remembered.set(observations, { ...read, measure, length: observations.length });
-  return read;
-}
-
-/** The reading depends on the measure's id and frequency only: another Measure object with both the same reads alike. */
-function sameReading(a: Measure, b: Measure): boolean {
-  return a === b || (a.id === b.id && a.frequency === b.frequency);
+/** The measure's rows of its own period kind, in the order given. */
+export function measureRows(measure: Measure, observations: readonly Observation[]): Observation[] {
+  const kind = periodKindFor(measure.frequency);
+  return observations.filter((o) => o.measureId === measure.id && o.period.kind === kind);
 }

@@ -7,7 +7,7 @@ import { currentObservation, expectedPeriod, quarterMonthsFor } from './current-
 import type { QuarterMonth } from './current-value';
 import { benchmarksOf, commentaryOf, observationsOf, targetOf } from './dataset-index';
 import type { DatasetIndex } from './dataset-index';
-import { measureRowsOf } from './measure-rows';
+import { rowEnding } from './measure-rows';
 import { NO_DOT, comparisonPeriodFor, directionOfTravel } from './direction-of-travel';
 import type { Dot, DotJudgement } from './direction-of-travel';
 import { quarterEnd, samePeriod, yearLabel, yearStartOf } from './periods';
@@ -56,8 +56,8 @@ function quarterStanding(index: DatasetIndex, measure: Measure, fq: FinancialQua
   const targetYear = period && yearLabel(yearStartOf(period.end, measure.yearType), measure.yearType);
   const target = targetYear === null ? null : targetOf(index, measure.id, targetYear);
   const comparisonPeriod = period && comparisonPeriodFor(measure, period);
-  const compared = comparisonPeriod && measureRowsOf(measure, observations).byEnd.get(comparisonPeriod.end);
-  const comparisonRow = compared && samePeriod(compared.period, comparisonPeriod!) ? compared : null;
+  // The comparison period is of the measure's own kind (comparisonPeriodFor moves the period shown).
+  const comparisonRow = comparisonPeriod && rowEnding(measure, observations, comparisonPeriod.end);
   const comparison = comparisonRow ? applySuppression(comparisonRow) : null;
   return { observations, current, period, value, target, rag: ragFor(value, target, measure), comparisonPeriod, comparison };
 }

@@ -4,7 +4,7 @@
 import { applySuppression } from './apply-suppression';
 import { decimalFromNumber, sumDecimals } from './decimal';
 import { formatNumber } from './format-value';
-import { measureRowsOf } from './measure-rows';
+import { rowEnding } from './measure-rows';
 import { firstMonthOfYear, periodKindFor, periodLabel, periodName, yearStartOf } from './periods';
 import type { DecimalNumber, Measure, MonthIndex, NumberCell, Observation, Period, Unit } from './types';
 
@@ -48,10 +48,10 @@ function usableFigures(observation: Observation | undefined): Usable | null {
 }
 
 export function yearToDate(measure: Measure, observations: readonly Observation[], current: Period): Ytd {
-  return ytdFrom(measure, measureRowsOf(measure, observations).byEnd, current);
+  return ytdFrom(measure, (end) => rowEnding(measure, observations, end), current);
 }
 
-function ytdFrom(measure: Measure, byEnd: ReadonlyMap<MonthIndex, Observation>, current: Period): Ytd {
+function ytdFrom(measure: Measure, rowEndingIn: (end: MonthIndex) => Observation | undefined, current: Period): Ytd {
   const window = ytdWindow(measure, current);
   if (measure.ytd === 'none' || window.length === 0) return NO_YTD;
   // A snapshot count needs only the current figure; every other rule needs every period of the window.
@@ -59,7 +59,7 @@ function ytdFrom(measure: Measure, byEnd: ReadonlyMap<MonthIndex, Observation>, 
   const usable: Usable[] = [];
   const lacking: Period[] = [];
   for (const period of needed) {
-    const figures = usableFigures(byEnd.get(period.end));
+    const figures = usableFigures(rowEndingIn(period.end));
     const tallied = figures !== null && figures.numerator !== null && figures.denominator !== null;
     if (figures === null || (measure.ytd === 'ratio' && !tallied)) lacking.push(period);
     else usable.push(figures);
@@ -113,13 +113,13 @@ export interface YtdPoint {
 /** Cumulative year to date at each period of the year starting in `yearStartYear`, for the trend chart. */
 export function yearToDateSeries(measure: Measure, observations: readonly Observation[], yearStartYear: number): YtdPoint[] {
   if (measure.frequency === 'annual') return [];
-  const { byEnd } = measureRowsOf(measure, observations);
+  const rowEndingIn = (end: MonthIndex) => rowEnding(measure, observations, end);
   const lastMonth = firstMonthOfYear(yearStartYear, measure.yearType) + 11;
   const fullYear = ytdWindow(measure, { kind: periodKindFor(measure.frequency), yearType: measure.yearType, end: lastMonth });
   return fullYear.map((period, i) => ({
     period,
     label: periodLabel(period),
     position: i + 1,
-    value: ytdFrom(measure, byEnd, period).value,
+    value: ytdFrom(measure, rowEndingIn, period).value,
   }));
 }
