@@ -39,4 +39,23 @@ describe('useProgressiveCount', () => {
     act(() => rerender({ key: 'q2' }));
     expect(result.current).toBe(51);
   });
+
+  it('steps by `initialStep` up to `first` on the first drawing, and by `step` beyond it', async () => {
+    const seen: number[] = [];
+    const { result, rerender } = renderHook(
+      ({ key, total }) => {
+        const count = useProgressiveCount(total, key, { first: 45, initial: 10, initialStep: 10, step: 120 });
+        seen.push(count);
+        return count;
+      },
+      { initialProps: { key: 'q3', total: 45 } },
+    );
+    await waitFor(() => expect(result.current).toBe(45));
+    expect([...new Set(seen)]).toEqual([10, 20, 30, 40, 45]);
+    // Beyond `first` (rows leaving after a filter change), the large steps: 45, then 165, capped at 200.
+    seen.length = 0;
+    act(() => rerender({ key: 'q2', total: 200 }));
+    await waitFor(() => expect(result.current).toBe(200));
+    expect([...new Set(seen)]).toEqual([45, 165, 200]);
+  });
 });

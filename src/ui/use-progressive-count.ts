@@ -7,6 +7,8 @@ interface ProgressiveOptions {
   step?: number;
   /** Drawn at once when the list is first drawn, if fewer than `first` (the page around it is being laid out too). */
   initial?: number;
+  /** Added per step until `first` are drawn, after a first drawing of `initial`. */
+  initialStep?: number;
 }
 
 /**
@@ -14,7 +16,11 @@ interface ProgressiveOptions {
  * first `first` are drawn in the same paint; the rest follow in background steps that input can interrupt, so
  * a 1,000-measure scorecard answers a click in one short task instead of one long one.
  */
-export function useProgressiveCount(total: number, resetKey: unknown, { first = 60, step = 120, initial = first }: ProgressiveOptions = {}): number {
+export function useProgressiveCount(
+  total: number,
+  resetKey: unknown,
+  { first = 60, step = 120, initial = first, initialStep = step }: ProgressiveOptions = {},
+): number {
   const [drawn, setDrawn] = useState(() => ({ key: resetKey, count: Math.min(first, initial) }));
   let count = drawn.count;
   if (drawn.key !== resetKey) {
@@ -22,12 +28,13 @@ export function useProgressiveCount(total: number, resetKey: unknown, { first = 
     count = first;
     setDrawn({ key: resetKey, count });
   }
+  const stepNow = count < first ? initialStep : step;
   useEffect(() => {
     if (count >= total) return;
     const timer = setTimeout(() => {
-      startTransition(() => setDrawn((now) => (now.key === resetKey ? { key: resetKey, count: now.count + step } : now)));
+      startTransition(() => setDrawn((now) => (now.key === resetKey ? { key: resetKey, count: now.count + stepNow } : now)));
     }, 0);
     return () => clearTimeout(timer);
-  }, [count, total, resetKey, step]);
+  }, [count, total, resetKey, stepNow]);
   return Math.min(count, total);
 }

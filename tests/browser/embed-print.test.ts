@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { describe, expect, it, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { useBuiltApp } from './served-app';
+import { everyRowDrawn, useBuiltApp } from './served-app';
 
 // Issue 4: the newsletter embed (?view=embed), its "copy embed code" button, and the print stylesheet.
 // Expected figures are worked out by hand from data/*.csv in the comments.
@@ -209,7 +209,7 @@ describe('printing', () => {
     await page.close();
   });
 
-  it('draws exception cards off screen only when scrolled near, but prints every one', async () => {
+  it('lets the browser skip laying out exception cards off screen (content-visibility), and turns that off for print', async () => {
     const { page, errors } = await app.open(app.url('sample', ''), { width: 1280, height: 900 });
     const cards = page.locator('.summary-exception');
     await cards.first().waitFor();
@@ -231,6 +231,7 @@ describe('printing', () => {
     ] as const) {
       const { page, errors } = await app.open(app.url('sample', search), { width: 1280, height: 900 });
       await page.locator(ready).waitFor();
+      await everyRowDrawn(page);
       const pdf = await page.pdf({ format: 'A4', landscape: true });
       writeFileSync(`/tmp/embed-print-${name}.pdf`, pdf);
       expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');

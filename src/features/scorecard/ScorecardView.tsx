@@ -44,9 +44,8 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
   const leaving = useMemo(() => leavingIds(lastDrawn.current, result.sections), [result]);
   // One step draws `step` more rows afresh and removes as many leaving ones, until both are done.
   const work = Math.max(result.shown, first + leaving.length);
-  // Rows off screen cost little on a long scorecard (the browser skips laying them out), so its steps are large; on a
-  // short one every row is laid out as drawn, so the first drawing continues a screenful at a time.
-  const drawn = useProgressiveCount(work, result, { first, initial, step: long ? LONG_LIST_STEP : FIRST_DRAWING_ROWS });
+  // On a short scorecard every row is laid out as it is drawn, so its first drawing continues a screenful at a time.
+  const drawn = useProgressiveCount(work, result, { first, initial, initialStep: FIRST_DRAWING_ROWS });
   const sections = rowsToDraw(result.sections, result.areas, drawn, state, lastDrawn.current, leaving.slice(Math.max(0, drawn - first)));
   useLayoutEffect(() => {
     lastDrawn.current = new Map(sections.flatMap((section) => section.rows.map(({ drawn: drawnRow }) => [drawnRow.row.measure.id, drawnRow] as const)));
@@ -133,8 +132,6 @@ const FIRST_ROWS = 24;
  * more rows than this in one go held the page for over 50 ms.
  */
 const FIRST_DRAWING_ROWS = 10;
-/** Rows added per background step on a long scorecard. */
-const LONG_LIST_STEP = 120;
 /**
  * Beyond this many measures in the quarter the browser is told it may skip laying out rows off screen. Counted
  * before filtering: were a filter to switch it off, the tick would lay out every row left in one go.
