@@ -278,9 +278,10 @@ async function main(): Promise<void> {
   rows.push({ figure: `(c) static HTML page, no stylesheet: first row`, measured: ms(staticFigures.firstRenderedMs), target: '', result: '' });
   rows.push({ figure: `(c) static HTML page, app's stylesheet: first row`, measured: ms(styledFigures.firstRenderedMs), target: '', result: '' });
   // The machine's floor for the long-task target: a page with no script at all, laid out once.
+  const styledOver = styledFigures.runs.filter((run) => run.longestTaskMs > TARGETS.longTaskMs).length;
   rows.push({
-    figure: `(c) static HTML page, app's stylesheet: longest main-thread task, median (worst) of ${styledFigures.runs.length}`,
-    measured: `${ms(styledFigures.longestTaskMs)} (worst ${ms(styledFigures.worstTaskMs)})`,
+    figure: `(c) static HTML page, app's stylesheet: longest main-thread task, median (worst; runs over ${TARGETS.longTaskMs} ms) of ${styledFigures.runs.length}`,
+    measured: `${ms(styledFigures.longestTaskMs)} (${ms(styledFigures.worstTaskMs)}; ${styledOver}/${styledFigures.runs.length})`,
     target: '',
     result: '',
   });
@@ -301,15 +302,22 @@ async function main(): Promise<void> {
         result: landing ? judge(ratio <= TARGETS.staticRatio) : '',
       });
     }
-    // Judged on the median run, as every other timing here: on this shared two-core machine even the static page
-    // (no script at all) has a first layout over 50 ms in some runs, so the worst run says more about the machine.
-    const ofRuns = n > 1 ? `, median (worst) of ${n}` : '';
-    const worstOf = (median: number, worst: number) => (n > 1 ? `${ms(median)} (worst ${ms(worst)})` : ms(median));
-    rows.push({ figure: `${name}: longest main-thread task${ofRuns}`, measured: worstOf(f.longestTaskMs, f.worstTaskMs), target: `<= ${TARGETS.longTaskMs} ms`, result: judge(f.longestTaskMs <= TARGETS.longTaskMs) });
+    // Judged on the median run, as the other timing targets are: on this shared two-core machine even the static
+    // page (no script at all) has a first layout over 50 ms in some runs. The worst run, and how many runs had a
+    // task over the target, are printed beside it.
+    const over = f.runs.filter((run) => run.longestTaskMs > TARGETS.longTaskMs).length;
+    const ofRuns = n > 1 ? `, median (worst; runs over ${TARGETS.longTaskMs} ms) of ${n}` : '';
+    const worstOf = (median: number, worst: number, runsOver: number) => (n > 1 ? `${ms(median)} (${ms(worst)}; ${runsOver}/${n})` : ms(median));
+    rows.push({
+      figure: `${name}: longest main-thread task${ofRuns}`,
+      measured: worstOf(f.longestTaskMs, f.worstTaskMs, over),
+      target: `<= ${TARGETS.longTaskMs} ms`,
+      result: judge(f.longestTaskMs <= TARGETS.longTaskMs),
+    });
     if (Number.isFinite(f.pipelineMs)) {
       // The same side by side as (a), in the page: fetch, parse, validate, index and the default scorecard,
       // against a bare Papa.parse of the same files in the page's own worker, both in each run.
-      rows.push({ figure: `${name}: ... of it while loading (before the data was ready)`, measured: worstOf(f.longestLoadingTaskMs, f.worstLoadingTaskMs), target: '', result: '' });
+      rows.push({ figure: `${name}: ... of it while loading (before the data was ready)`, measured: worstOf(f.longestLoadingTaskMs, f.worstLoadingTaskMs, f.runs.filter((run) => run.longestLoadingTaskMs > TARGETS.longTaskMs).length), target: '', result: '' });
       rows.push({ figure: `(a) page ${entry.label} ${entry.view}: pipeline, worker's Papa.parse`, measured: `${ms(f.pipelineMs)}, ${ms(f.workerPapaMs)}`, target: '', result: '' });
       const ratio = f.pipelineMs / f.workerPapaMs;
       // The issue sets the 2x target at 10k, 100k and 1M value rows; on the sample (about 1,400 rows) starting the
