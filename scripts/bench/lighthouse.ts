@@ -108,7 +108,9 @@ export async function runLighthouse(url: string, runs = 3): Promise<LighthouseRe
   } finally {
     chromium.kill();
     await new Promise((done) => (chromium.exitCode !== null ? done(null) : chromium.once('exit', done)));
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes can still be writing to the profile as the main one exits: retry, so tidying up
+    // never throws away the runs just measured.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
   return {
     lighthouseVersion: version,
