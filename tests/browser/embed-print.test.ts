@@ -209,9 +209,9 @@ describe('printing', () => {
     await page.close();
   });
 
-  it('lets the browser skip laying out exception cards off screen (content-visibility), and turns that off for print', async () => {
+  it('lets the browser skip laying out exception cards and area paragraphs off screen (content-visibility), and turns that off for print', async () => {
     const { page, errors } = await app.open(app.url('sample', ''), { width: 1280, height: 900 });
-    const cards = page.locator('.summary-exception');
+    const cards = page.locator('.summary-exception, .summary__area');
     await cards.first().waitFor();
     const visibility = () => cards.evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility));
     const count = await cards.count();
