@@ -27,8 +27,8 @@ function inEndOrder(observations: readonly Observation[]): boolean {
  */
 export function rowEnding(measure: Measure, observations: readonly Observation[], end: MonthIndex): Observation | undefined {
   const kind = periodKindFor(measure.frequency);
-  const isMeasureRow = (o: Observation) => o.measureId === measure.id && o.period.kind === kind;
-  if (!inEndOrder(observations)) return observations.find((o) => o.period.end === end && isMeasureRow(o));
+  const id = measure.id;
+  if (!inEndOrder(observations)) return observations.find((o) => o.period.end === end && o.measureId === id && o.period.kind === kind);
   let low = 0;
   let high = observations.length;
   while (low < high) {
@@ -37,7 +37,8 @@ export function rowEnding(measure: Measure, observations: readonly Observation[]
     else high = middle;
   }
   for (let i = low; i < observations.length && observations[i]!.period.end === end; i++) {
-    if (isMeasureRow(observations[i]!)) return observations[i];
+    const o = observations[i]!;
+    if (o.measureId === id && o.period.kind === kind) return o;
   }
   return undefined;
 }
