@@ -3,15 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../domain/dataset-index';
 import type { Dataset } from '../domain/types';
-import { DatasetAssembly, datasetParts, indexOrder } from './dataset-transfer';
+import { DatasetAssembly, datasetParts, headParts, indexOrder, ObservationSender, type DatasetPart } from './dataset-transfer';
 import { loadDataset, type ContractFileContents } from './load-dataset';
-import { load, valueCsv } from './test-support';
+import { load, MEASURES_CSV, valueCsv } from './test-support';
 
 /** What the page does with the worker's messages: add every part, rebuilding in small slices as they come. */
-function sendAndRebuild(dataset: Dataset): { rebuilt: Dataset; assembly: DatasetAssembly; messages: number } {
+function rebuild(parts: Iterable<{ part: DatasetPart }>): { rebuilt: Dataset; assembly: DatasetAssembly; messages: number } {
   const assembly = new DatasetAssembly();
   let messages = 0;
-  for (const { part } of datasetParts(dataset)) {
+  for (const { part } of parts) {
     // Through structuredClone, as postMessage would, so nothing relies on sharing objects with the worker.
     assembly.add(structuredClone(part));
     messages++;
@@ -20,18 +20,36 @@ function sendAndRebuild(dataset: Dataset): { rebuilt: Dataset; assembly: Dataset
   return { rebuilt: assembly.dataset(), assembly, messages };
 }
 
+function sendAndRebuild(dataset: Dataset) {
+  return rebuild(datasetParts(dataset));
+}
+
+/** As the worker sends them: each value file's rows as loadDataset reads it, then the rest. */
+function streamAndRebuild(files: ContractFileContents) {
+  const sender = new ObservationSender();
+  const parts: Array<{ part: DatasetPart }> = [];
+  const dataset = loadDataset(files, { onObservations: (observations) => parts.push(...sender.parts(observations)) });
+  parts.push(...headParts(dataset));
+  return { dataset, ...rebuild(parts) };
+}
+
+/** The index's groups, as rebuilt on the page, must be exactly indexDataset's: same measures in the same order, same rows. */
+function expectIndexGroups(dataset: Dataset, assembly: DatasetAssembly): void {
+  const index = indexDataset(dataset);
+  expect([...assembly.observationsByMeasure.keys()]).toEqual([...index.observationsByMeasure.keys()]);
+  for (const [id, rows] of index.observationsByMeasure) expect(assembly.observationsByMeasure.get(id)).toEqual(rows);
+}
+
 describe('sending a dataset from the worker in parts', () => {
   it('rebuilds the sample data exactly, and groups its rows as indexDataset does', () => {
     const dir = join(import.meta.dirname, '..', '..', 'data');
     const files: ContractFileContents = {};
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.csv'))) (files as Record<string, Uint8Array>)[name] = new Uint8Array(readFileSync(join(dir, name)));
     const dataset = loadDataset(files);
-    const { rebuilt, assembly } = sendAndRebuild(dataset);
+    const { rebuilt, assembly } = streamAndRebuild(files);
     expect(rebuilt).toEqual(dataset);
     expect(dataset.observations.length).toBeGreaterThan(1000);
-    const index = indexDataset(dataset);
-    expect([...assembly.observationsByMeasure.keys()]).toEqual([...index.observationsByMeasure.keys()]);
-    for (const [id, rows] of index.observationsByMeasure) expect(assembly.observationsByMeasure.get(id)).toEqual(rows);
+    expectIndexGroups(dataset, assembly);
   });
 
   it('keeps digits as written, flags, special values, notes and source lines', () => {
@@ -61,6 +79,37 @@ describe('sending a dataset from the worker in parts', () => {
     // head + measures + problems + filesPresent + two observation chunks (no warnings: values 0-99 in a percentage)
     expect(messages).toBeGreaterThanOrEqual(5);
     expect(rebuilt.observations).toEqual(dataset.observations);
+  });
+
+  it('rebuilds the rows of each value file as the worker sends them while reading the next', () => {
+    // EH01 in two files, its later file holding earlier months; CSC01 only in the second; rows in period order first.
+    const files: ContractFileContents = {
+      'measures.csv': MEASURES_CSV,
+      'early-help.csv': valueCsv('EH01,2024-06,1,,,', 'CSC03,2024-06,9,,,', 'EH01,2024-05,2,,,', 'CSC03,2024-04,8,,,'),
+      'social-care.csv': valueCsv('CSC01,2024-06,5,,,', 'EH01,2024-04,3,,,', 'EH01,2024-07,4,,,', 'CSC01,2024-05,6,,,'),
+    };
+    const { dataset, rebuilt, assembly } = streamAndRebuild(files);
+    expect(dataset.observations).toHaveLength(8);
+    expect(rebuilt).toEqual(dataset);
+    expect(assembly.observationsByMeasure.get('EH01')!.map((o) => o.value.kind === 'number' && o.value.decimal)).toEqual(['3', '2', '1', '4']);
+    expectIndexGroups(dataset, assembly);
+    // The same parts as datasetParts makes from the finished dataset.
+    expect(sendAndRebuild(dataset).rebuilt).toEqual(rebuilt);
+  });
+
+  it('keeps one period of a measure in file order across files, as indexDataset does', () => {
+    // The same month twice (a duplicate across files is an error and the second row is dropped), so a different
+    // measure per file: what matters is that groups merged from two files are sorted stably.
+    const files: ContractFileContents = {
+      'measures.csv': MEASURES_CSV,
+      'early-help.csv': valueCsv('EH01,2024-06,1,,,'),
+      'social-care.csv': valueCsv('EH01,2024-05,2,,,'),
+      'send.csv': valueCsv('EH01,2024-04,3,,,', 'EH01,2024-06,9,,,'),
+    };
+    const { dataset, rebuilt, assembly } = streamAndRebuild(files);
+    expect(dataset.problems.some((p) => p.file === 'send.csv' && /a second row for measure EH01/.test(p.message))).toBe(true);
+    expect(rebuilt).toEqual(dataset);
+    expectIndexGroups(dataset, assembly);
   });
 
   it('orders rows by measure as first met, then by period end, keeping file order for one period', () => {

@@ -1,8 +1,9 @@
 // A Dataset from the Web Worker to the page in small messages. Posting a million-row Dataset in one message
 // costs the page seconds of structured-clone reading in one task, and the page must never be blocked for
-// more than 50 ms. So the worker sends the small arrays in slices, and the observations in a compact form
-// (typed arrays, moved rather than copied, with the repeated texts and periods in tables), in the order of
-// the page's index (by measure, oldest period first); the page rebuilds the objects a slice at a time.
+// more than 50 ms. So the worker sends the observations in a compact form (typed arrays, moved rather than
+// copied, with the repeated texts and periods in tables), each value file's as soon as it is read and in the
+// order of the page's index (by measure, oldest period first), then the rest of the dataset, the small arrays
+// in slices; the page rebuilds the objects a slice at a time, one file's while the worker reads the next.
 import { SPECIAL_CODES, type Cell, type Dataset, type Observation, type Period, type Qualifier, type SpecialCode } from '../domain/types';
 import { NO_FLAGS, specialCell } from './shared-cells';
 
@@ -23,13 +24,21 @@ const PLAIN = SPECIALS.length;
 const WRITTEN = PLAIN + 1;
 
 export type DatasetPart =
-  | { kind: 'head'; dataset: Dataset; observationCount: number; measureIds: string[]; periods: Period[]; files: string[] }
+  /** The dataset without its observations and item fields: sent after every observation. */
+  | { kind: 'head'; dataset: Dataset }
   | { kind: 'items'; field: ItemField; items: unknown[] }
   | ObservationChunk;
 
 export interface ObservationChunk {
   kind: 'observations';
-  /** Position of each row in Dataset.observations (file order). */
+  /** Entries of the page's tables first used by this chunk (rows refer to measures, periods and files by number). */
+  newMeasureIds: string[];
+  newPeriods: Period[];
+  newFiles: string[];
+  /** Where this value file's rows start in Dataset.observations, and how many there are (in all its chunks). */
+  fileStart: number;
+  fileRows: number;
+  /** Position of each row among its file's rows (file order). */
   position: Uint32Array;
   measure: Uint32Array;
   period: Uint32Array;
@@ -44,6 +53,8 @@ export interface ObservationChunk {
   /** Notes, by row within the chunk (most rows have none). */
   notes: Array<[number, string]>;
 }
+
+type Sent = { part: DatasetPart; transfer: Transferable[] };
 
 /** The order indexDataset gives: by measure in order of first appearance, each oldest period end first (stable). */
 export function indexOrder(observations: readonly Observation[]): Uint32Array {
@@ -62,83 +73,126 @@ export function indexOrder(observations: readonly Observation[]): Uint32Array {
   return order;
 }
 
-/** The parts to post, in order; each observation chunk lists its typed arrays' buffers to transfer. */
-export function* datasetParts(dataset: Dataset): Generator<{ part: DatasetPart; transfer: Transferable[] }> {
-  const { observations } = dataset;
-  const measureIds: string[] = [];
-  const measureAt = new Map<string, number>();
-  const periods: Period[] = [];
-  const periodAt = new Map<Period, number>();
-  const files: string[] = [];
-  const fileAt = new Map<string, number>();
-  const idOf = <T>(table: T[], at: Map<T, number>, item: T): number => {
-    let id = at.get(item);
+/** Numbers for the texts and periods rows repeat, each sent to the page once, with the first chunk that uses it. */
+class SentTable<T> {
+  private readonly ids = new Map<T, number>();
+  private added: T[] = [];
+
+  idOf(item: T): number {
+    let id = this.ids.get(item);
     if (id === undefined) {
-      id = table.length;
-      table.push(item);
-      at.set(item, id);
+      id = this.ids.size;
+      this.ids.set(item, id);
+      this.added.push(item);
     }
     return id;
-  };
-  for (const o of observations) {
-    idOf(measureIds, measureAt, o.measureId);
-    idOf(periods, periodAt, o.period);
-    idOf(files, fileAt, o.source.file);
   }
+
+  /** The entries made since the last call. */
+  takeAdded(): T[] {
+    const added = this.added;
+    this.added = [];
+    return added;
+  }
+}
+
+/**
+ * Encodes observations for the page as each value file is read, so the page rebuilds one file's rows while the
+ * worker reads the next. Each file's rows go in the order of the page's index (by measure, oldest period first).
+ */
+export class ObservationSender {
+  private readonly measures = new SentTable<string>();
+  private readonly periods = new SentTable<Period>();
+  private readonly files = new SentTable<string>();
+  /** Observations sent so far: the position in Dataset.observations of the next file's first row. */
+  private sent = 0;
+
+  /** The chunks of one value file's rows, which follow every row sent before in Dataset.observations. */
+  *parts(observations: readonly Observation[]): Generator<Sent> {
+    const offset = this.sent;
+    this.sent += observations.length;
+    const order = indexOrder(observations);
+    for (let from = 0; from < order.length; from += OBSERVATION_CHUNK) {
+      const size = Math.min(OBSERVATION_CHUNK, order.length - from);
+      const chunk: ObservationChunk = {
+        kind: 'observations',
+        newMeasureIds: [],
+        newPeriods: [],
+        newFiles: [],
+        fileStart: offset,
+        fileRows: observations.length,
+        position: new Uint32Array(size),
+        measure: new Uint32Array(size),
+        period: new Uint32Array(size),
+        file: new Uint8Array(size),
+        line: new Uint32Array(size),
+        cellKind: new Uint8Array(size * 3),
+        cellValue: new Float64Array(size * 3),
+        numbers: [],
+        notes: [],
+      };
+      const putCell = (slot: number, cell: Cell): void => {
+        if (cell.kind === 'special') {
+          chunk.cellKind[slot] = SPECIALS.indexOf(cell.code);
+          chunk.cellValue[slot] = NaN;
+          return;
+        }
+        chunk.cellValue[slot] = cell.value;
+        if (cell.flags.length === 0 && String(cell.value) === cell.decimal) {
+          chunk.cellKind[slot] = PLAIN;
+        } else {
+          chunk.cellKind[slot] = WRITTEN;
+          chunk.numbers.push([cell.decimal, cell.flags]);
+        }
+      };
+      for (let i = 0; i < size; i++) {
+        const at = order[from + i]!;
+        const o = observations[at]!;
+        chunk.position[i] = at;
+        chunk.measure[i] = this.measures.idOf(o.measureId);
+        chunk.period[i] = this.periods.idOf(o.period);
+        chunk.file[i] = this.files.idOf(o.source.file);
+        chunk.line[i] = o.source.line;
+        putCell(i * 3, o.value);
+        putCell(i * 3 + 1, o.numerator);
+        putCell(i * 3 + 2, o.denominator);
+        if (o.note !== null) chunk.notes.push([i, o.note]);
+      }
+      chunk.newMeasureIds = this.measures.takeAdded();
+      chunk.newPeriods = this.periods.takeAdded();
+      chunk.newFiles = this.files.takeAdded();
+      const transfer = [chunk.position, chunk.measure, chunk.period, chunk.file, chunk.line, chunk.cellKind, chunk.cellValue].map((array) => array.buffer);
+      yield { part: chunk, transfer };
+    }
+  }
+}
+
+/** The rest of the dataset, after its observations: the head, then the small arrays in slices. */
+export function* headParts(dataset: Dataset): Generator<Sent> {
   const head: Dataset = { ...dataset, observations: [] };
   for (const field of ITEM_FIELDS) (head[field] as unknown[]) = [];
-  yield { part: { kind: 'head', dataset: head, observationCount: observations.length, measureIds, periods, files }, transfer: [] };
-
+  yield { part: { kind: 'head', dataset: head }, transfer: [] };
   for (const field of ITEM_FIELDS) {
     const items = dataset[field] as unknown[];
     for (let from = 0; from < items.length; from += ITEM_SLICE) {
       yield { part: { kind: 'items', field, items: items.slice(from, from + ITEM_SLICE) }, transfer: [] };
     }
   }
+}
 
-  const order = indexOrder(observations);
-  for (let from = 0; from < order.length; from += OBSERVATION_CHUNK) {
-    const size = Math.min(OBSERVATION_CHUNK, order.length - from);
-    const chunk: ObservationChunk = {
-      kind: 'observations',
-      position: order.slice(from, from + size),
-      measure: new Uint32Array(size),
-      period: new Uint32Array(size),
-      file: new Uint8Array(size),
-      line: new Uint32Array(size),
-      cellKind: new Uint8Array(size * 3),
-      cellValue: new Float64Array(size * 3),
-      numbers: [],
-      notes: [],
-    };
-    const putCell = (slot: number, cell: Cell): void => {
-      if (cell.kind === 'special') {
-        chunk.cellKind[slot] = SPECIALS.indexOf(cell.code);
-        chunk.cellValue[slot] = NaN;
-        return;
-      }
-      chunk.cellValue[slot] = cell.value;
-      if (cell.flags.length === 0 && String(cell.value) === cell.decimal) {
-        chunk.cellKind[slot] = PLAIN;
-      } else {
-        chunk.cellKind[slot] = WRITTEN;
-        chunk.numbers.push([cell.decimal, cell.flags]);
-      }
-    };
-    for (let i = 0; i < size; i++) {
-      const o = observations[chunk.position[i]!]!;
-      chunk.measure[i] = measureAt.get(o.measureId)!;
-      chunk.period[i] = periodAt.get(o.period)!;
-      chunk.file[i] = fileAt.get(o.source.file)!;
-      chunk.line[i] = o.source.line;
-      putCell(i * 3, o.value);
-      putCell(i * 3 + 1, o.numerator);
-      putCell(i * 3 + 2, o.denominator);
-      if (o.note !== null) chunk.notes.push([i, o.note]);
-    }
-    const transfer = [chunk.position, chunk.measure, chunk.period, chunk.file, chunk.line, chunk.cellKind, chunk.cellValue].map((array) => array.buffer);
-    yield { part: chunk, transfer };
+/** A whole dataset's parts, in the order the worker sends them while reading: each value file's rows, then the rest. */
+export function* datasetParts(dataset: Dataset): Generator<Sent> {
+  const sender = new ObservationSender();
+  const { observations } = dataset;
+  // Dataset.observations holds each value file's rows in turn.
+  for (let from = 0; from < observations.length; ) {
+    const file = observations[from]!.source.file;
+    let to = from + 1;
+    while (to < observations.length && observations[to]!.source.file === file) to++;
+    yield* sender.parts(observations.slice(from, to));
+    from = to;
   }
+  yield* headParts(dataset);
 }
 
 /**
@@ -147,12 +201,20 @@ export function* datasetParts(dataset: Dataset): Generator<{ part: DatasetPart; 
  * can yield to the page in between.
  */
 export class DatasetAssembly {
-  private head: Extract<DatasetPart, { kind: 'head' }> | null = null;
+  private head: Dataset | null = null;
   private readonly items = new Map<ItemField, unknown[]>();
   private readonly chunks: ObservationChunk[] = [];
-  private observations: Observation[] = [];
-  /** Rows of one measure arrive together, oldest first: the index's groups are built as they come. */
+  /** Each value file's rows, in file order: joined into Dataset.observations at the end. */
+  private readonly fileRows: Observation[][] = [];
+  private fileStart = -1;
+  private readonly measureIds: string[] = [];
+  private readonly periods: Period[] = [];
+  private readonly files: string[] = [];
+  /** Rows of one measure arrive together and oldest first within a file: the index's groups are built as they come. */
   readonly observationsByMeasure = new Map<string, Observation[]>();
+  /** The file each measure's rows last came from; a measure whose rows come from two files is sorted once all have come. */
+  private readonly groupFiles = new Map<string, number>();
+  private readonly unsortedGroups: string[] = [];
   /** Numbers repeat (85.1 appears thousands of times): one shared, frozen cell per plain number. */
   private readonly plainCells = new Map<number, Cell>();
   private chunkRow = 0;
@@ -160,27 +222,29 @@ export class DatasetAssembly {
   private noteAt = 0;
   private group: Observation[] | null = null;
   private groupMeasure = -1;
+  private groupFile = -1;
 
   add(part: DatasetPart): void {
     if (part.kind === 'head') {
-      this.head = part;
-      this.observations = new Array<Observation>(part.observationCount);
+      this.head = part.dataset;
     } else if (part.kind === 'items') {
       const list = this.items.get(part.field);
       if (list) for (const item of part.items) list.push(item);
       else this.items.set(part.field, part.items);
     } else {
+      // A chunk's rows refer only to entries it brings or earlier chunks brought, and chunks come in order.
+      for (const id of part.newMeasureIds) this.measureIds.push(id);
+      for (const period of part.newPeriods) this.periods.push(period);
+      for (const file of part.newFiles) this.files.push(file);
       this.chunks.push(part);
     }
   }
 
   work(budgetMs: number): boolean {
-    const head = this.head;
-    if (!head) return false;
     const started = performance.now();
     for (;;) {
       const chunk = this.chunks[0];
-      if (!chunk) return false;
+      if (!chunk) return this.sortGroups(started, budgetMs);
       const cellOf = (slot: number): Cell => {
         const kind = chunk.cellKind[slot]!;
         if (kind < PLAIN) return SPECIAL_CELLS[kind]!;
@@ -196,30 +260,32 @@ export class DatasetAssembly {
         }
         return cell;
       };
+      if (chunk.fileStart !== this.fileStart) {
+        // Rows are placed by position, in the index's order: an array of the file's length from the start keeps it compact.
+        this.fileStart = chunk.fileStart;
+        this.fileRows.push(new Array<Observation>(chunk.fileRows));
+      }
+      const rowsOfFile = this.fileRows.at(-1)!;
       const size = chunk.position.length;
       let i = this.chunkRow;
       for (; i < size; i++) {
         if ((i & 1023) === 0 && i > this.chunkRow && performance.now() - started > budgetMs) break;
         const measure = chunk.measure[i]!;
+        const file = chunk.file[i]!;
         const note = chunk.notes[this.noteAt];
         const hasNote = note !== undefined && note[0] === i;
         if (hasNote) this.noteAt++;
         const observation: Observation = {
-          measureId: head.measureIds[measure]!,
-          period: head.periods[chunk.period[i]!]!,
+          measureId: this.measureIds[measure]!,
+          period: this.periods[chunk.period[i]!]!,
           value: cellOf(i * 3),
           numerator: cellOf(i * 3 + 1),
           denominator: cellOf(i * 3 + 2),
           note: hasNote ? note[1] : null,
-          source: { file: head.files[chunk.file[i]!]!, line: chunk.line[i]! },
+          source: { file: this.files[file]!, line: chunk.line[i]! },
         };
-        this.observations[chunk.position[i]!] = observation;
-        if (measure !== this.groupMeasure) {
-          this.groupMeasure = measure;
-          const id = head.measureIds[measure]!;
-          this.group = this.observationsByMeasure.get(id) ?? [];
-          this.observationsByMeasure.set(id, this.group);
-        }
+        rowsOfFile[chunk.position[i]!] = observation;
+        if (measure !== this.groupMeasure || file !== this.groupFile) this.startGroup(measure, file);
         this.group!.push(observation);
       }
       if (i < size) {
@@ -230,14 +296,40 @@ export class DatasetAssembly {
       this.chunkRow = 0;
       this.numberAt = 0;
       this.noteAt = 0;
-      if (performance.now() - started > budgetMs) return this.chunks.length > 0;
+      if (performance.now() - started > budgetMs) return this.chunks.length > 0 || this.unsortedGroups.length > 0;
     }
+  }
+
+  private startGroup(measure: number, file: number): void {
+    this.groupMeasure = measure;
+    this.groupFile = file;
+    const id = this.measureIds[measure]!;
+    const known = this.observationsByMeasure.get(id);
+    if (known && this.groupFiles.get(id) !== file) this.unsortedGroups.push(id);
+    this.groupFiles.set(id, file);
+    this.group = known ?? [];
+    if (!known) this.observationsByMeasure.set(id, this.group);
+  }
+
+  /**
+   * Once every row has come, the groups of measures whose rows came from more than one file, put in period order
+   * (stable, so file order holds for one period, as indexDataset orders them); a group at a time.
+   */
+  private sortGroups(started: number, budgetMs: number): boolean {
+    if (!this.head) return false;
+    while (this.unsortedGroups.length > 0) {
+      if (performance.now() - started > budgetMs) return true;
+      const rows = this.observationsByMeasure.get(this.unsortedGroups.pop()!)!;
+      rows.sort((a, b) => a.period.end - b.period.end);
+    }
+    return false;
   }
 
   /** The Dataset, once every part has been added and every observation rebuilt. */
   dataset(): Dataset {
     if (!this.head) throw new Error('the data could not be read: the worker sent no dataset');
-    const dataset: Dataset = { ...this.head.dataset, observations: this.observations };
+    const observations = this.fileRows.length === 1 ? this.fileRows[0]! : ([] as Observation[]).concat(...this.fileRows);
+    const dataset: Dataset = { ...this.head, observations };
     for (const field of ITEM_FIELDS) (dataset[field] as unknown[]) = this.items.get(field) ?? [];
     return dataset;
   }

@@ -2,7 +2,7 @@
 // Parsing and validating a large folder can take seconds; doing it here keeps the page responsive. The
 // Dataset goes back in small parts (see dataset-transfer.ts), so reading it never blocks the page for long.
 import Papa from 'papaparse';
-import { datasetParts } from './dataset-transfer';
+import { headParts, ObservationSender, type DatasetPart } from './dataset-transfer';
 import { loadDataset, type ContractFileContents } from './load-dataset';
 import type { WorkerReply, WorkerRequest } from './parse-dataset';
 
@@ -22,12 +22,21 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const { files, bench } = event.data;
   try {
     const started = performance.now();
+    const sender = new ObservationSender();
+    let sendMs = 0;
+    const send = (parts: Iterable<{ part: DatasetPart; transfer: Transferable[] }>) => {
+      const sending = performance.now();
+      for (const { part, transfer } of parts) post({ type: 'part', part }, transfer);
+      sendMs += performance.now() - sending;
+    };
     const dataset = loadDataset(files, {
       onProgress: (file, done, total) => post({ type: 'progress', progress: { file, done, total } }),
+      // Each value file's rows go as soon as it is read: the page rebuilds them while this reads the next file.
+      onObservations: (observations) => send(sender.parts(observations)),
     });
-    const loaded = performance.now();
-    for (const { part, transfer } of datasetParts(dataset)) post({ type: 'part', part }, transfer);
-    post({ type: 'done', timings: { loadMs: loaded - started, sendMs: performance.now() - loaded } });
+    send(headParts(dataset));
+    const loadMs = performance.now() - started - sendMs;
+    post({ type: 'done', timings: { loadMs, sendMs } });
     if (bench) post({ type: 'bench', papaMs: barePapaMs(files) });
   } catch (error) {
     post({ type: 'failed', message: (error as Error).message });

@@ -1,6 +1,6 @@
 // The data boundary: contract files in, a typed Dataset and every problem out. Pure and synchronous, so the
 // same code runs in the browser's Web Worker and in the command-line validator.
-import type { Dataset, Problem } from '../domain/types';
+import type { Dataset, Observation, Problem } from '../domain/types';
 import { CONTRACT_FILES, type ContractFileName } from './contract-files';
 import { WHOLE_ROW, fileProblems } from './file-problems';
 import { readContractFile } from './read-contract-file';
@@ -14,6 +14,11 @@ export type ContractFileContents = Partial<Record<ContractFileName, Uint8Array |
 export interface LoadOptions {
   /** Called after each contract file is read: `done` of `total` contract files (absent ones included). */
   onProgress?: (file: string, done: number, total: number) => void;
+  /**
+   * Called with each value file's kept rows as soon as the file is read, before the next is: they are final (a
+   * later duplicate is the later file's problem), so the Web Worker sends them on while it reads the rest.
+   */
+  onObservations?: (observations: Observation[]) => void;
 }
 
 function missingMeasuresMessage(webPage: boolean): string {
@@ -45,6 +50,7 @@ export function loadDataset(files: ContractFileContents, options: LoadOptions = 
   const readers = createRowReaders(dataset);
   CONTRACT_FILES.forEach((spec, position) => {
     const log = fileProblems(spec.name, problems);
+    const observationsBefore = dataset.observations.length;
     let kept = 0;
     try {
       const read = readContractFile(spec, files[spec.name], log);
@@ -70,6 +76,9 @@ export function loadDataset(files: ContractFileContents, options: LoadOptions = 
     } catch (fault) {
       // A fault in the loader must not blank the dashboard: this file's rows count as skipped, and the problem says so.
       log.error(0, WHOLE_ROW, `the file could not be read because of an unexpected fault in the scorecard (${String(fault)}); please report this`);
+    }
+    if (options.onObservations && dataset.observations.length > observationsBefore) {
+      options.onObservations(dataset.observations.slice(observationsBefore));
     }
     options.onProgress?.(spec.name, position + 1, CONTRACT_FILES.length);
   });
