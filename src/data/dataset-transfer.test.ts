@@ -112,6 +112,15 @@ describe('sending a dataset from the worker in parts', () => {
     expectIndexGroups(dataset, assembly);
   });
 
+  it('says so, rather than showing a scorecard with rows missing, if a part never arrives', () => {
+    const rows = Array.from({ length: 70_000 }, (_, i) => `EH01,${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},${i % 100},,,`);
+    const { dataset } = load({ 'early-help.csv': valueCsv(...rows) });
+    const parts = [...datasetParts(dataset)];
+    const lastChunk = parts.findLastIndex(({ part }) => part.kind === 'observations');
+    expect(parts.filter(({ part }) => part.kind === 'observations')).toHaveLength(2);
+    expect(() => rebuild(parts.filter((_, i) => i !== lastChunk))).toThrow('the data could not be read: 65536 of the 70000 value rows reached the page');
+  });
+
   it('orders rows by measure as first met, then by period end, keeping file order for one period', () => {
     const { dataset } = load({ 'early-help.csv': valueCsv('EH01,2024-06,1,,,', 'CSC01,2024-05,2,,,', 'EH01,2024-04,3,,,') });
     expect([...indexOrder(dataset.observations)]).toEqual([2, 0, 1]);

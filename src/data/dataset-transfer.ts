@@ -214,7 +214,10 @@ export class DatasetAssembly {
   readonly observationsByMeasure = new Map<string, Observation[]>();
   /** The file each measure's rows last came from; a measure whose rows come from two files is sorted once all have come. */
   private readonly groupFiles = new Map<string, number>();
-  private readonly unsortedGroups: string[] = [];
+  private readonly unsortedGroups = new Set<string>();
+  /** Rows rebuilt, and rows the files' chunks said there would be: a check that nothing was lost on the way. */
+  private rowsRebuilt = 0;
+  private rowsExpected = 0;
   /** Numbers repeat (85.1 appears thousands of times): one shared, frozen cell per plain number. */
   private readonly plainCells = new Map<number, Cell>();
   private chunkRow = 0;
@@ -264,6 +267,7 @@ export class DatasetAssembly {
         // Rows are placed by position, in the index's order: an array of the file's length from the start keeps it compact.
         this.fileStart = chunk.fileStart;
         this.fileRows.push(new Array<Observation>(chunk.fileRows));
+        this.rowsExpected += chunk.fileRows;
       }
       const rowsOfFile = this.fileRows.at(-1)!;
       const size = chunk.position.length;
@@ -285,6 +289,7 @@ export class DatasetAssembly {
           source: { file: this.files[file]!, line: chunk.line[i]! },
         };
         rowsOfFile[chunk.position[i]!] = observation;
+        this.rowsRebuilt++;
         if (measure !== this.groupMeasure || file !== this.groupFile) this.startGroup(measure, file);
         this.group!.push(observation);
       }
@@ -296,7 +301,7 @@ export class DatasetAssembly {
       this.chunkRow = 0;
       this.numberAt = 0;
       this.noteAt = 0;
-      if (performance.now() - started > budgetMs) return this.chunks.length > 0 || this.unsortedGroups.length > 0;
+      if (performance.now() - started > budgetMs) return this.chunks.length > 0 || (this.head !== null && this.unsortedGroups.size > 0);
     }
   }
 
@@ -305,7 +310,7 @@ export class DatasetAssembly {
     this.groupFile = file;
     const id = this.measureIds[measure]!;
     const known = this.observationsByMeasure.get(id);
-    if (known && this.groupFiles.get(id) !== file) this.unsortedGroups.push(id);
+    if (known && this.groupFiles.get(id) !== file) this.unsortedGroups.add(id);
     this.groupFiles.set(id, file);
     this.group = known ?? [];
     if (!known) this.observationsByMeasure.set(id, this.group);
@@ -317,10 +322,10 @@ export class DatasetAssembly {
    */
   private sortGroups(started: number, budgetMs: number): boolean {
     if (!this.head) return false;
-    while (this.unsortedGroups.length > 0) {
+    for (const id of this.unsortedGroups) {
       if (performance.now() - started > budgetMs) return true;
-      const rows = this.observationsByMeasure.get(this.unsortedGroups.pop()!)!;
-      rows.sort((a, b) => a.period.end - b.period.end);
+      this.unsortedGroups.delete(id);
+      this.observationsByMeasure.get(id)!.sort((a, b) => a.period.end - b.period.end);
     }
     return false;
   }
@@ -328,6 +333,9 @@ export class DatasetAssembly {
   /** The Dataset, once every part has been added and every observation rebuilt. */
   dataset(): Dataset {
     if (!this.head) throw new Error('the data could not be read: the worker sent no dataset');
+    if (this.rowsRebuilt !== this.rowsExpected || this.chunks.length > 0) {
+      throw new Error(`the data could not be read: ${this.rowsRebuilt} of the ${this.rowsExpected} value rows reached the page; please report this`);
+    }
     const observations = this.fileRows.length === 1 ? this.fileRows[0]! : ([] as Observation[]).concat(...this.fileRows);
     const dataset: Dataset = { ...this.head, observations };
     for (const field of ITEM_FIELDS) (dataset[field] as unknown[]) = this.items.get(field) ?? [];
