@@ -1,6 +1,6 @@
 import type { ContractFileContents } from './load-dataset';
 import { DatasetAssembly, type DatasetPart } from './dataset-transfer';
-import { prepareDataset } from './prepare-dataset';
+import { prepareAfterReady, prepareDataset, type Stepper } from './prepare-dataset';
 import { yieldToPage } from './yield-to-page';
 import type { Dataset } from '../domain/types';
 
@@ -79,6 +79,19 @@ export interface WorkerTimings {
   readyAt: number;
 }
 
+/**
+ * Work the page can do once the data is shown, a slice per task. It only saves work later (what it prepares is
+ * otherwise worked out when first asked for), so a fault is reported on the console and the page carries on.
+ */
+async function inBackground(step: Stepper): Promise<void> {
+  try {
+    do await yieldToPage();
+    while (step(SLICE_MS));
+  } catch (fault) {
+    console.error('Preparing the previous quarter in the background failed; it will be worked out when asked for.', fault);
+  }
+}
+
 /** The worker's replies, in order, as something to await. */
 function replies(worker: Worker): () => Promise<{ reply: WorkerReply; waited: boolean }> {
   const waiting: WorkerReply[] = [];
@@ -154,6 +167,7 @@ export async function parseDataset(files: ContractFileContents, onProgress?: (pr
     await slices(prepareDataset(dataset, assembly.observationsByMeasure));
     const readyAt = performance.now();
     const prepareMs = assembleMs - rebuiltMs;
+    void inBackground(prepareAfterReady(dataset));
     if (bench) {
       const loadTimings = timings;
       ended = true;

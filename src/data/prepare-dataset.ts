@@ -1,24 +1,46 @@
-// On the page, after the worker's dataset is rebuilt: its index, the default quarter's scorecard and its exceptions, worked out
-// in slices and remembered, so the first render finds them ready instead of blocking the page to make them.
-import { indexSteps, rememberIndex } from '../domain/dataset-index';
+// On the page, after the worker's dataset is rebuilt: its index, the default quarter's scorecard, the quarter
+// before's ratings and the exceptions, worked out in slices and remembered, so the first render finds them ready
+// instead of blocking the page to make them; then, once the page is ready, the quarter before's whole rows.
+import { indexDataset, indexSteps, rememberIndex } from '../domain/dataset-index';
 import { prepareSummaryExceptions } from '../domain/performance-summary-exceptions';
-import { buildScorecard, defaultQuarter, prepareScorecard } from '../domain/scorecard';
+import { previousFinancialQuarter } from '../domain/periods';
+import { quarterRatingSteps } from '../domain/quarter-ratings';
+import { buildScorecard, defaultQuarter, prepareQuarterRows, prepareScorecard } from '../domain/scorecard';
 import type { Dataset, Observation } from '../domain/types';
 
 /** A stepper: each call works for up to `budgetMs` and says whether there is more to do. */
-export function prepareDataset(dataset: Dataset, observationsByMeasure: Map<string, readonly Observation[]>): (budgetMs: number) => boolean {
-  function* all(): Generator<void, void> {
-    const index = yield* indexSteps(dataset, observationsByMeasure);
-    rememberIndex(dataset, index);
-    yield* prepareScorecard(index);
-    // Performance on a page (the landing view) and its share panel list what is red or getting worse, with streaks.
-    const quarter = defaultQuarter(index);
-    if (quarter) yield* prepareSummaryExceptions(index, buildScorecard(index, quarter));
-  }
-  const steps = all();
+export type Stepper = (budgetMs: number) => boolean;
+
+function stepper(steps: Generator<void, void>): Stepper {
   return (budgetMs) => {
     const started = performance.now();
     while (performance.now() - started < budgetMs) if (steps.next().done) return false;
     return true;
   };
+}
+
+/** What the page needs to show the data: the load is ready when this is done. */
+export function prepareDataset(dataset: Dataset, observationsByMeasure: Map<string, readonly Observation[]>): Stepper {
+  function* all(): Generator<void, void> {
+    const index = yield* indexSteps(dataset, observationsByMeasure);
+    rememberIndex(dataset, index);
+    yield* prepareScorecard(index);
+    const quarter = defaultQuarter(index);
+    if (!quarter) return;
+    // Performance on a page (the landing view) counts the quarter before's ratings, and lists what is red or getting
+    // worse with streaks; its share panel too.
+    yield* quarterRatingSteps(index, previousFinancialQuarter(quarter));
+    yield* prepareSummaryExceptions(index, buildScorecard(index, quarter));
+  }
+  return stepper(all());
+}
+
+/** After the page is ready: the quarter before the default's whole rows, the likeliest next quarter chosen. */
+export function prepareAfterReady(dataset: Dataset): Stepper {
+  function* all(): Generator<void, void> {
+    const index = indexDataset(dataset);
+    const quarter = defaultQuarter(index);
+    if (quarter) yield* prepareQuarterRows(index, previousFinancialQuarter(quarter));
+  }
+  return stepper(all());
 }

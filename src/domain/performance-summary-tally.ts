@@ -1,7 +1,7 @@
 // Counting a quarter's measures by rating, per service area, and how the counts moved since the quarter before.
 import { areaName, groupByArea } from './areas';
+import type { MeasureRating } from './quarter-ratings';
 import type { Rag } from './rag-for';
-import type { ScorecardRow } from './scorecard-row';
 import type { AreaSlug } from './types';
 
 /** Worst first: the order a member reads the counts in. */
@@ -24,9 +24,9 @@ export interface AreaTally {
   movement: TallyMovement | null;
 }
 
-export function tallyRag(rows: readonly ScorecardRow[]): RagTally {
-  const tally: RagTally = { red: 0, amber: 0, green: 0, none: 0, total: rows.length };
-  for (const row of rows) tally[row.rag.rag] += 1;
+export function tallyRag(ratings: readonly MeasureRating[]): RagTally {
+  const tally: RagTally = { red: 0, amber: 0, green: 0, none: 0, total: ratings.length };
+  for (const rating of ratings) tally[rating.rag] += 1;
   return tally;
 }
 
@@ -35,12 +35,12 @@ export function tallyRag(rows: readonly ScorecardRow[]): RagTally {
  * (an annual figure is shown in every quarter of the following year); only rows of an area with no
  * monthly or quarterly measure at all are judged by their annual figures.
  */
-export function hasDataForQuarter(rows: readonly ScorecardRow[]): boolean {
-  const periodic = rows.filter((row) => row.measure.frequency !== 'annual');
-  return (periodic.length > 0 ? periodic : rows).some((row) => row.current !== null);
+export function hasDataForQuarter(ratings: readonly MeasureRating[]): boolean {
+  const periodic = ratings.filter((rating) => rating.measure.frequency !== 'annual');
+  return (periodic.length > 0 ? periodic : ratings).some((rating) => rating.hasFigure);
 }
 
-export function tallyMovement(current: readonly ScorecardRow[], previous: readonly ScorecardRow[]): TallyMovement | null {
+export function tallyMovement(current: readonly MeasureRating[], previous: readonly MeasureRating[]): TallyMovement | null {
   if (!hasDataForQuarter(previous)) return null;
   const before = tallyRag(previous);
   const now = tallyRag(current);
@@ -51,16 +51,16 @@ export function tallyMovement(current: readonly ScorecardRow[], previous: readon
 
 /** Every area's tally (the four named areas first), and the line that totals them. */
 export function areaTallies(
-  rows: readonly ScorecardRow[],
-  previousRows: readonly ScorecardRow[],
+  ratings: readonly MeasureRating[],
+  previousRatings: readonly MeasureRating[],
 ): { areas: (AreaTally & { area: AreaSlug })[]; total: AreaTally } {
-  const previousByArea = new Map(groupByArea(previousRows, (row) => row.measure.area));
-  const areas = groupByArea(rows, (row) => row.measure.area).map(([area, areaRows]) => ({
+  const previousByArea = new Map(groupByArea(previousRatings, (rating) => rating.measure.area));
+  const areas = groupByArea(ratings, (rating) => rating.measure.area).map(([area, areaRatings]) => ({
     area,
     name: areaName(area),
-    current: tallyRag(areaRows),
-    movement: tallyMovement(areaRows, previousByArea.get(area) ?? []),
+    current: tallyRag(areaRatings),
+    movement: tallyMovement(areaRatings, previousByArea.get(area) ?? []),
   }));
-  const total = { area: null, name: 'All areas', current: tallyRag(rows), movement: tallyMovement(rows, previousRows) };
+  const total = { area: null, name: 'All areas', current: tallyRag(ratings), movement: tallyMovement(ratings, previousRatings) };
   return { areas, total };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { performanceSummary } from './performance-summary';
 import { prepareSummaryExceptions, streak, summaryExceptions, type SummaryException } from './performance-summary-exceptions';
 import { hasDataForQuarter, tallyRag } from './performance-summary-tally';
+import { quarterRatings, ratingOfRow } from './quarter-ratings';
 import type { SummaryPart } from './performance-summary-text';
 import { buildScorecard, indexDataset } from './scorecard';
 import { aDataset, aMeasure, aMonth, aTarget, aYearEnding, anObservation } from './test-factories';
@@ -90,12 +91,14 @@ describe('per-area tallies and their movement since the previous quarter', () =>
   it('judges an area of annual measures alone by its annual figures, but ignores annual figures elsewhere', () => {
     const annual = aMeasure({ id: 'AN1', frequency: 'annual', polarity: 'none' });
     const index = indexDataset(aDataset({ measures: [annual], observations: [anObservation(aYearEnding(2024, 3), '7', { measureId: 'AN1' })] }));
-    expect(hasDataForQuarter(buildScorecard(index, Q2))).toBe(true);
+    expect(hasDataForQuarter(quarterRatings(index, Q2))).toBe(true);
     const mixed = indexDataset(
       aDataset({ measures: [annual, MEASURES[0]!], observations: [anObservation(aYearEnding(2024, 3), '7', { measureId: 'AN1' })] }),
     );
-    expect(hasDataForQuarter(buildScorecard(mixed, Q2))).toBe(false);
-    expect(tallyRag(buildScorecard(mixed, Q2))).toEqual({ red: 0, amber: 0, green: 0, none: 2, total: 2 });
+    expect(hasDataForQuarter(quarterRatings(mixed, Q2))).toBe(false);
+    expect(tallyRag(quarterRatings(mixed, Q2))).toEqual({ red: 0, amber: 0, green: 0, none: 2, total: 2 });
+    // The same as counting whole rows.
+    expect(tallyRag(buildScorecard(mixed, Q2).map(ratingOfRow))).toEqual(tallyRag(quarterRatings(mixed, Q2)));
   });
 });
 

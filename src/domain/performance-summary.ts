@@ -2,8 +2,8 @@
 // quarter, how that moved since the previous financial quarter, what is red or getting worse, and the
 // plain-English paragraphs that say so.
 import { financialQuarterKey, financialQuarterLabel, previousFinancialQuarter } from './periods';
-import { buildScorecard } from './scorecard';
 import type { DatasetIndex, ScorecardRow } from './scorecard';
+import { quarterRatings, ratingOfRow } from './quarter-ratings';
 import { summaryExceptions } from './performance-summary-exceptions';
 import type { SummaryException } from './performance-summary-exceptions';
 import { areaTallies } from './performance-summary-tally';
@@ -34,7 +34,8 @@ export function performanceSummary(index: DatasetIndex, quarter: FinancialQuarte
   const previousQuarter = previousFinancialQuarter(quarter);
   const previousLabel = financialQuarterLabel(previousQuarter);
   const previous = { label: previousLabel, key: financialQuarterKey(previousQuarter) };
-  const { areas, total } = areaTallies(rows, buildScorecard(index, previousQuarter));
+  // The quarter before needs only its ratings, not whole rows (prepared with the default quarter, see prepareDataset).
+  const { areas, total } = areaTallies(rows.map(ratingOfRow), quarterRatings(index, previousQuarter));
   const exceptions = summaryExceptions(index, rows);
   return {
     quarter,

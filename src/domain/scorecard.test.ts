@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableQuarters, buildScorecard, defaultQuarter, indexDataset, prepareScorecard, scorecardRow } from './scorecard';
+import { availableQuarters, buildScorecard, defaultQuarter, indexDataset, prepareQuarterRows, prepareScorecard, scorecardRow } from './scorecard';
 import {
   EMPTY,
   aBenchmark,
@@ -195,16 +195,22 @@ describe('prepareScorecard (worked out in steps while a page loads)', () => {
 
   it('yields between measures and leaves the same quarters and rows buildScorecard would make', () => {
     const fresh = indexDataset({ ...dataset });
-    // Four measures, two quarters (Q3 and Q2 2024-25): a yield after each of the 8 rows at least.
-    expect(run(prepareScorecard(fresh))).toBeGreaterThanOrEqual(8);
+    // Four measures in the default quarter (Q3 2024-25): a yield after each of the 4 rows at least.
+    expect(run(prepareScorecard(fresh))).toBeGreaterThanOrEqual(4);
     expect(availableQuarters(fresh)).toEqual(availableQuarters(index));
     const prepared = buildScorecard(fresh, q3);
     expect(prepared.map((row) => [row.measure.id, row.rag.rag, row.dot.judgement, row.ytd])).toEqual(
       buildScorecard(index, q3).map((row) => [row.measure.id, row.rag.rag, row.dot.judgement, row.ytd]),
     );
-    // Q2 (the quarter before) is prepared too; its rows are those of Q2, not Q3's.
+    // Q2 (the quarter before) is not: each call works its rows out afresh, until prepareQuarterRows remembers them.
     const q2: FinancialQuarter = { startYear: 2024, quarter: 2 };
+    expect(buildScorecard(fresh, q2)[0]).not.toBe(buildScorecard(fresh, q2)[0]);
+    expect(run(prepareQuarterRows(fresh, q2))).toBeGreaterThanOrEqual(4);
+    expect(buildScorecard(fresh, q2)[0]).toBe(buildScorecard(fresh, q2)[0]);
     expect(buildScorecard(fresh, q2).map((row) => row.quarter)).toEqual(Array(4).fill(q2));
+    // Asked again, it has nothing more to do; Q3's rows are still there.
+    expect(run(prepareQuarterRows(fresh, q2))).toBe(0);
+    expect(buildScorecard(fresh, q3)[0]).toBe(buildScorecard(fresh, q3)[0]);
   });
 
   it('hands out copies, so a caller that sorts or changes a list does not change the next caller', () => {

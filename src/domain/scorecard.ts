@@ -1,7 +1,7 @@
 // The scorecard for a financial quarter, and which quarters there are to choose from.
 import { observationsOf } from './dataset-index';
 import type { DatasetIndex } from './dataset-index';
-import { financialQuarterOf, previousFinancialQuarter, quarterEnd, sameFinancialQuarter } from './periods';
+import { financialQuarterOf, quarterEnd, sameFinancialQuarter } from './periods';
 import { scorecardRow } from './scorecard-row';
 import type { ScorecardRow } from './scorecard-row';
 import type { FinancialQuarter } from './types';
@@ -33,7 +33,7 @@ function* quarterSteps(index: DatasetIndex): Generator<void, FinancialQuarter[]>
   return [...ends.entries()].sort(([a], [b]) => a - b).map(([, fq]) => fq);
 }
 
-/** Worked out ahead of time by prepareScorecard, while the page loads: the quarters, and the rows of the default quarter and the one before. */
+/** Worked out ahead of time while the page loads: the quarters and the default quarter's rows (prepareScorecard), then the quarter before's (prepareQuarterRows). */
 const prepared = new WeakMap<DatasetIndex, { quarters: FinancialQuarter[]; rows: ScorecardRow[][] }>();
 
 /** Every financial quarter in which any monthly or quarterly measure has a row, oldest first. */
@@ -60,21 +60,28 @@ export function buildScorecard(index: DatasetIndex, fq: FinancialQuarter): Score
 }
 
 /**
- * The quarters, and the scorecards of the default quarter and the one before it (which performance on a page
- * compares with), a measure at a time, yielding after each, remembered for availableQuarters and
- * buildScorecard: a page loading thousands of measures works them out between frames, not in one long task.
+ * The quarters, and the default quarter's scorecard, a measure at a time, yielding after each, remembered for
+ * availableQuarters and buildScorecard: a page loading thousands of measures works them out between frames, not
+ * in one long task.
  */
 export function* prepareScorecard(index: DatasetIndex): Generator<void, void> {
   const quarters = yield* quarterSteps(index);
-  const entry: { quarters: FinancialQuarter[]; rows: ScorecardRow[][] } = { quarters, rows: [] };
+  prepared.set(index, { quarters, rows: [] });
   const latest = quarters.at(-1);
-  for (const fq of latest ? [latest, previousFinancialQuarter(latest)] : []) {
-    const rows: ScorecardRow[] = [];
-    for (const measure of index.measures) {
-      rows.push(scorecardRow(index, measure, fq));
-      yield;
-    }
-    entry.rows.push(rows);
+  if (latest) yield* prepareQuarterRows(index, latest);
+}
+
+/**
+ * One more quarter's rows worked out a measure at a time and remembered for buildScorecard (after
+ * prepareScorecard): the quarter before the default, once the page is ready, is the likeliest next choice.
+ */
+export function* prepareQuarterRows(index: DatasetIndex, fq: FinancialQuarter): Generator<void, void> {
+  const entry = prepared.get(index);
+  if (!entry || entry.rows.some((list) => list[0] && sameFinancialQuarter(list[0].quarter, fq))) return;
+  const rows: ScorecardRow[] = [];
+  for (const measure of index.measures) {
+    rows.push(scorecardRow(index, measure, fq));
+    yield;
   }
-  prepared.set(index, entry);
+  entry.rows.push(rows);
 }

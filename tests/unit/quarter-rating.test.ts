@@ -6,6 +6,8 @@ import { loadDataset } from '../../src/data/load-dataset';
 import { financialQuarterKey } from '../../src/domain/periods';
 import { availableQuarters, indexDataset, scorecardRow } from '../../src/domain/scorecard';
 import { quarterRating } from '../../src/domain/scorecard-row';
+import { quarterRatings, ratingOfRow } from '../../src/domain/quarter-ratings';
+import { buildScorecard } from '../../src/domain/scorecard';
 
 const index = indexDataset(loadDataset(readDataFolder(new URL('../../data', import.meta.url).pathname).files));
 
@@ -24,5 +26,19 @@ describe('quarterRating', () => {
     }
     // The sample exercises every rating with both directions, so the comparison above is not of blanks.
     for (const standing of ['red declining', 'red improving', 'green improving', 'amber declining', 'none none']) expect(seen).toContain(standing);
+  });
+});
+
+describe('quarterRatings', () => {
+  it("gives every measure's rating and whether it has a figure as the scorecard rows do, in every quarter of the sample", () => {
+    const quarters = availableQuarters(index);
+    let withoutFigure = 0;
+    for (const quarter of quarters) {
+      const fromRows = buildScorecard(index, quarter).map(ratingOfRow);
+      expect(quarterRatings(index, quarter), financialQuarterKey(quarter)).toEqual(fromRows);
+      withoutFigure += fromRows.filter((rating) => !rating.hasFigure).length;
+    }
+    // Some measures lack a figure in some quarter, so hasFigure is compared both ways.
+    expect(withoutFigure).toBeGreaterThan(0);
   });
 });
