@@ -90,9 +90,8 @@ function cliBench(dataset: BenchDataset, runs: number): CliBenchResult {
 interface BrowserFigures {
   runs: PageLoad[];
   firstRenderedMs: number;
-  /** Each run's longest main-thread task: the median over runs (judged, like every timing here), and the worst. */
+  /** Each run's longest main-thread task: the median over runs (judged, like the other timing targets). */
   longestTaskMs: number;
-  worstTaskMs: number;
   heapAfterGcBytes: number;
   peakHeapBytes: number;
   measureElements: number;
@@ -100,9 +99,8 @@ interface BrowserFigures {
   /** The page's own load pipeline (fetch to default scorecard ready) and a bare Papa Parse of the same files in its worker: medians. */
   pipelineMs: number;
   workerPapaMs: number;
-  /** The longest main-thread task before the data was ready: median over runs, and the worst. */
+  /** The longest main-thread task before the data was ready: median over runs. */
   longestLoadingTaskMs: number;
-  worstLoadingTaskMs: number;
 }
 
 async function browserBench(browser: Browser, url: string, runs: number, timeoutMs: number, app: boolean): Promise<BrowserFigures> {
@@ -116,7 +114,6 @@ function figuresOf(loads: PageLoad[]): BrowserFigures {
     runs: loads,
     firstRenderedMs: median(loads.map((load) => load.firstRenderedMs)),
     longestTaskMs: median(loads.map((load) => load.longestTaskMs)),
-    worstTaskMs: Math.max(...loads.map((load) => load.longestTaskMs)),
     heapAfterGcBytes: loads.at(-1)!.heapAfterGcBytes,
     peakHeapBytes: Math.max(...loads.map((load) => load.peakHeapBytes)),
     measureElements: loads.at(-1)!.measureElements,
@@ -124,8 +121,17 @@ function figuresOf(loads: PageLoad[]): BrowserFigures {
     pipelineMs: median(loads.map((load) => load.pipeline?.totalMs ?? NaN)),
     workerPapaMs: median(loads.map((load) => load.pipeline?.papaMs ?? NaN)),
     longestLoadingTaskMs: median(loads.map((load) => load.longestLoadingTaskMs)),
-    worstLoadingTaskMs: Math.max(...loads.map((load) => load.longestLoadingTaskMs)),
   };
+}
+
+/** How the runs' longest tasks are shown: the median run's (the judged figure), then the worst and how many went over. */
+const ofRuns = (n: number) => (n > 1 ? `, median (worst; runs over ${TARGETS.longTaskMs} ms) of ${n}` : '');
+
+function longTasksOf(runs: PageLoad[], longest: (run: PageLoad) => number): string {
+  const tasks = runs.map(longest);
+  if (tasks.length < 2) return ms(median(tasks));
+  const over = tasks.filter((task) => task > TARGETS.longTaskMs).length;
+  return `${ms(median(tasks))} (${ms(Math.max(...tasks))}; ${over}/${tasks.length})`;
 }
 
 // ------------------------------------------------------------------------------------------------ run
@@ -240,7 +246,7 @@ async function main(): Promise<void> {
             label: target.label,
             rows: target.rows,
             view,
-            figures: { runs: [], firstRenderedMs: NaN, longestTaskMs: NaN, worstTaskMs: NaN, heapAfterGcBytes: NaN, peakHeapBytes: NaN, measureElements: 0, pipelineMs: NaN, workerPapaMs: NaN, longestLoadingTaskMs: NaN, worstLoadingTaskMs: NaN, errors: [(error as Error).message.split('\n')[0]!] },
+            figures: { runs: [], firstRenderedMs: NaN, longestTaskMs: NaN, heapAfterGcBytes: NaN, peakHeapBytes: NaN, measureElements: 0, pipelineMs: NaN, workerPapaMs: NaN, longestLoadingTaskMs: NaN, errors: [(error as Error).message.split('\n')[0]!] },
           });
         }
       }
@@ -278,10 +284,9 @@ async function main(): Promise<void> {
   rows.push({ figure: `(c) static HTML page, no stylesheet: first row`, measured: ms(staticFigures.firstRenderedMs), target: '', result: '' });
   rows.push({ figure: `(c) static HTML page, app's stylesheet: first row`, measured: ms(styledFigures.firstRenderedMs), target: '', result: '' });
   // The machine's floor for the long-task target: a page with no script at all, laid out once.
-  const styledOver = styledFigures.runs.filter((run) => run.longestTaskMs > TARGETS.longTaskMs).length;
   rows.push({
-    figure: `(c) static HTML page, app's stylesheet: longest main-thread task, median (worst; runs over ${TARGETS.longTaskMs} ms) of ${styledFigures.runs.length}`,
-    measured: `${ms(styledFigures.longestTaskMs)} (${ms(styledFigures.worstTaskMs)}; ${styledOver}/${styledFigures.runs.length})`,
+    figure: `(c) static HTML page, app's stylesheet: longest main-thread task${ofRuns(styledFigures.runs.length)}`,
+    measured: longTasksOf(styledFigures.runs, (run) => run.longestTaskMs),
     target: '',
     result: '',
   });
@@ -305,19 +310,16 @@ async function main(): Promise<void> {
     // Judged on the median run, as the other timing targets are: on this shared two-core machine even the static
     // page (no script at all) has a first layout over 50 ms in some runs. The worst run, and how many runs had a
     // task over the target, are printed beside it.
-    const over = f.runs.filter((run) => run.longestTaskMs > TARGETS.longTaskMs).length;
-    const ofRuns = n > 1 ? `, median (worst; runs over ${TARGETS.longTaskMs} ms) of ${n}` : '';
-    const worstOf = (median: number, worst: number, runsOver: number) => (n > 1 ? `${ms(median)} (${ms(worst)}; ${runsOver}/${n})` : ms(median));
     rows.push({
-      figure: `${name}: longest main-thread task${ofRuns}`,
-      measured: worstOf(f.longestTaskMs, f.worstTaskMs, over),
+      figure: `${name}: longest main-thread task${ofRuns(n)}`,
+      measured: longTasksOf(f.runs, (run) => run.longestTaskMs),
       target: `<= ${TARGETS.longTaskMs} ms`,
       result: judge(f.longestTaskMs <= TARGETS.longTaskMs),
     });
     if (Number.isFinite(f.pipelineMs)) {
       // The same side by side as (a), in the page: fetch, parse, validate, index and the default scorecard,
       // against a bare Papa.parse of the same files in the page's own worker, both in each run.
-      rows.push({ figure: `${name}: ... of it while loading (before the data was ready)`, measured: worstOf(f.longestLoadingTaskMs, f.worstLoadingTaskMs, f.runs.filter((run) => run.longestLoadingTaskMs > TARGETS.longTaskMs).length), target: '', result: '' });
+      rows.push({ figure: `${name}: ... of it while loading (before the data was ready)`, measured: longTasksOf(f.runs, (run) => run.longestLoadingTaskMs), target: '', result: '' });
       rows.push({ figure: `(a) page ${entry.label} ${entry.view}: pipeline, worker's Papa.parse`, measured: `${ms(f.pipelineMs)}, ${ms(f.workerPapaMs)}`, target: '', result: '' });
       const ratio = f.pipelineMs / f.workerPapaMs;
       // The issue sets the 2x target at 10k, 100k and 1M value rows; on the sample (about 1,400 rows) starting the

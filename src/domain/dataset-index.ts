@@ -1,5 +1,6 @@
 // One pass over the dataset so every screen and the export can look rows up by measure instead of
 // scanning every observation for every measure and quarter.
+import { runToEnd } from './run-steps';
 import type { Benchmark, Commentary, Dataset, Measure, Observation, Target } from './types';
 
 export interface DatasetIndex {
@@ -94,11 +95,7 @@ export function indexDataset(dataset: IndexSource): DatasetIndex {
   ) {
     return known.index;
   }
-  const steps = indexSteps(dataset);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(indexSteps(dataset));
 }
 
 export function observationsOf(index: DatasetIndex, measureId: string): readonly Observation[] {

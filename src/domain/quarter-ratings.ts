@@ -2,6 +2,7 @@
 // quarter before the one shown ("3 fewer red since Q2") and needs only how each measure was rated and whether it
 // had a figure, which costs a third of a whole row.
 import type { DatasetIndex } from './dataset-index';
+import { runToEnd } from './run-steps';
 import { financialQuarterKey } from './periods';
 import type { Rag } from './rag-for';
 import { quarterRating, type ScorecardRow } from './scorecard-row';
@@ -39,9 +40,5 @@ export function* quarterRatingSteps(index: DatasetIndex, fq: FinancialQuarter): 
 }
 
 export function quarterRatings(index: DatasetIndex, fq: FinancialQuarter): MeasureRating[] {
-  const steps = quarterRatingSteps(index, fq);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(quarterRatingSteps(index, fq));
 }

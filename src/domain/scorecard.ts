@@ -2,6 +2,7 @@
 import { observationsOf } from './dataset-index';
 import type { DatasetIndex } from './dataset-index';
 import { financialQuarterOf, quarterEnd, sameFinancialQuarter } from './periods';
+import { runToEnd } from './run-steps';
 import { scorecardRow } from './scorecard-row';
 import type { ScorecardRow } from './scorecard-row';
 import type { FinancialQuarter } from './types';
@@ -36,15 +37,15 @@ function* quarterSteps(index: DatasetIndex): Generator<void, FinancialQuarter[]>
 /** Worked out ahead of time while the page loads: the quarters and the default quarter's rows (prepareScorecard), then the quarter before's (prepareQuarterRows). */
 const prepared = new WeakMap<DatasetIndex, { quarters: FinancialQuarter[]; rows: ScorecardRow[][] }>();
 
+function preparedRows(index: DatasetIndex, fq: FinancialQuarter): ScorecardRow[] | undefined {
+  return prepared.get(index)?.rows.find((list) => list[0] && sameFinancialQuarter(list[0].quarter, fq));
+}
+
 /** Every financial quarter in which any monthly or quarterly measure has a row, oldest first. */
 export function availableQuarters(index: DatasetIndex): FinancialQuarter[] {
   const known = prepared.get(index);
   if (known) return [...known.quarters];
-  const steps = quarterSteps(index);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(quarterSteps(index));
 }
 
 /** The latest financial quarter in which any monthly or quarterly measure has a row, or null when none has. */
@@ -54,7 +55,7 @@ export function defaultQuarter(index: DatasetIndex): FinancialQuarter | null {
 
 /** One row per measure, in measures.csv order. */
 export function buildScorecard(index: DatasetIndex, fq: FinancialQuarter): ScorecardRow[] {
-  const rows = prepared.get(index)?.rows.find((list) => list[0] && sameFinancialQuarter(list[0].quarter, fq));
+  const rows = preparedRows(index, fq);
   if (rows) return [...rows];
   return index.measures.map((measure) => scorecardRow(index, measure, fq));
 }
@@ -77,7 +78,7 @@ export function* prepareScorecard(index: DatasetIndex): Generator<void, void> {
  */
 export function* prepareQuarterRows(index: DatasetIndex, fq: FinancialQuarter): Generator<void, void> {
   const entry = prepared.get(index);
-  if (!entry || entry.rows.some((list) => list[0] && sameFinancialQuarter(list[0].quarter, fq))) return;
+  if (!entry || preparedRows(index, fq)) return;
   const rows: ScorecardRow[] = [];
   for (const measure of index.measures) {
     rows.push(scorecardRow(index, measure, fq));
