@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchDataFolder, type FetchedFolder } from './fetch-data-folder';
-import { parseDataset, startDatasetWorker, type LoadProgress } from './parse-dataset';
+import { fetchDataFolder, type FetchedFolder, type FileArrived } from './fetch-data-folder';
+import { startDatasetParse, type LoadProgress } from './parse-dataset';
 import { sortProblems } from './sort-problems';
 import type { Dataset } from '../domain/types';
 
@@ -10,14 +10,17 @@ export interface DataFolderOptions {
   fetchFile?: typeof fetch;
   onProgress?: ProgressListener;
   /**
-   * Called with the downloaded files just before their bytes are handed to the Web Worker (which detaches them):
+   * Called with each downloaded file just before its bytes are handed to the Web Worker (which detaches them):
    * the place to read them on this thread, e.g. to fingerprint them (see published-dataset.ts).
    */
-  onFetched?: (fetched: FetchedFolder) => void;
+  onFile?: FileArrived;
 }
 
 export interface DataFolderLoad {
-  /** The downloaded files and the problems of fetching them; settles after `onFetched` has run. */
+  /**
+   * The problems of fetching the files, once all have arrived. In the browser each file's bytes went to the Web
+   * Worker as it arrived, so `files` holds emptied buffers there: read a file's bytes in `onFile`.
+   */
   fetched: Promise<FetchedFolder>;
   /** The Dataset of those files, with the fetching problems among its own. */
   dataset: Promise<Dataset>;
@@ -26,29 +29,27 @@ export interface DataFolderLoad {
 /**
  * Every contract file of `<baseUrl>data/`, downloaded and parsed: the one load of the published folder, for the
  * dataset query and for the prerendered page's check (see published-dataset.ts). The Web Worker is started before
- * the downloads, so its code loads while the files arrive.
+ * the downloads, so its code loads while the files arrive, and each file goes to it as soon as it has arrived.
  */
 export function loadDataFolder(baseUrl: string, options: DataFolderOptions = {}): DataFolderLoad {
   const { onProgress } = options;
-  const started = performance.now();
+  const startedAt = performance.now();
   onProgress?.({ file: 'downloading', done: 0, total: 1 });
-  const worker = startDatasetWorker();
-  let fetchedAt = NaN;
-  const fetched = fetchDataFolder(baseUrl, options.fetchFile).then((folder) => {
-    fetchedAt = performance.now();
-    options.onFetched?.(folder);
-    return folder;
+  const parse = startDatasetParse((progress) => onProgress?.(progress), { startedAt });
+  const fetched = fetchDataFolder(baseUrl, options.fetchFile, (name, bytes) => {
+    options.onFile?.(name, bytes);
+    parse.add(name, bytes);
   });
-  const dataset = fetched.then(
-    async (folder): Promise<Dataset> => {
-      const parsed = await parseDataset(folder.files, (progress) => onProgress?.(progress), { worker, startedAt: started, fetchedAt });
+  const dataset = Promise.all([fetched, parse.dataset]).then(
+    ([folder, parsed]): Dataset => {
       onProgress?.(null);
       // The loader's problems are already in order: sorting again is only needed when fetching found some.
       if (folder.problems.length === 0) return parsed;
       return { ...parsed, problems: sortProblems([...folder.problems, ...parsed.problems]) };
     },
     (error: unknown) => {
-      worker?.worker.terminate();
+      // The downloads failed part way: the worker would wait for the rest for ever.
+      parse.cancel(error);
       throw error;
     },
   );

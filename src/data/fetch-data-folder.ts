@@ -7,19 +7,26 @@ export interface FetchedFolder {
   problems: Problem[];
 }
 
+/** Called as each contract file settles, in whatever order they arrive: its bytes, or undefined if absent or failed. */
+export type FileArrived = (name: ContractFileName, bytes: Uint8Array | undefined) => void;
+
 /**
  * Fetches every contract file from `<baseUrl>data/`. A 404, or an HTML page where a CSV was asked for
  * (static servers often answer a missing file with index.html), means the file is absent. Any other
  * failure is reported as a problem for that file, so one broken file never hides the rest.
  */
-export async function fetchDataFolder(baseUrl: string, fetchFile: typeof fetch = fetch): Promise<FetchedFolder> {
+export async function fetchDataFolder(baseUrl: string, fetchFile: typeof fetch = fetch, onFile?: FileArrived): Promise<FetchedFolder> {
   const results = await Promise.all(
-    CONTRACT_FILES.map(async ({ name }) => ({ name, result: await fetchOne(new URL(`data/${name}`, baseUrl), fetchFile) })),
+    CONTRACT_FILES.map(async ({ name }) => {
+      const result = await fetchOne(new URL(`data/${name}`, baseUrl), fetchFile);
+      onFile?.(name, result.kind === 'bytes' ? result.bytes : undefined);
+      return { name, result };
+    }),
   );
   const files: ContractFileContents = {};
   const problems: Problem[] = [];
   for (const { name, result } of results) {
-    if (result.kind === 'bytes') files[name as ContractFileName] = result.bytes;
+    if (result.kind === 'bytes') files[name] = result.bytes;
     if (result.kind === 'failed') {
       problems.push({ file: name, line: 0, column: '-', severity: 'error', message: result.reason });
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CONTRACT_FILE_NAMES } from './contract-files';
-import { loadDataset } from './load-dataset';
+import { createDatasetLoader, loadDataset } from './load-dataset';
 import { MEASURES_CSV, formatted, load, valueCsv } from './test-support';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -140,5 +140,34 @@ describe('loadDataset: counts, order and progress', () => {
     const onProgress = vi.fn();
     loadDataset({ 'measures.csv': MEASURES_CSV }, { onProgress });
     expect(onProgress.mock.calls).toEqual(CONTRACT_FILE_NAMES.map((name, i) => [name, i + 1, 11]));
+  });
+});
+
+describe('createDatasetLoader: one file at a time, in contract order', () => {
+  const files = {
+    'measures.csv': MEASURES_CSV,
+    'targets.csv': 'measure_id,year,target\nEH01,2024-25,85\n',
+    'early-help.csv': valueCsv('EH01,2024-06,85.1,,,', 'EH01,2024-06,86,,,'),
+    'send.csv': valueCsv('SEND01,2024,61,,,'),
+  };
+
+  it('gives the same Dataset as loadDataset, naming each file it wants next', () => {
+    const loader = createDatasetLoader();
+    const asked: string[] = [];
+    for (let name = loader.next; name !== null; name = loader.next) {
+      asked.push(name);
+      loader.read(files[name as keyof typeof files]);
+    }
+    expect(asked).toEqual(CONTRACT_FILE_NAMES);
+    expect(loader.finish()).toEqual(loadDataset(files));
+  });
+
+  it('refuses to finish before every file is read, and to read past the last', () => {
+    const loader = createDatasetLoader();
+    loader.read(MEASURES_CSV);
+    expect(() => loader.finish()).toThrow('targets.csv and the files after it have not been read');
+    while (loader.next !== null) loader.read(undefined);
+    expect(() => loader.read(undefined)).toThrow('every contract file has already been read');
+    expect(loader.finish().measures).toHaveLength(7);
   });
 });

@@ -1,7 +1,7 @@
 // The data boundary: contract files in, a typed Dataset and every problem out. Pure and synchronous, so the
 // same code runs in the browser's Web Worker and in the command-line validator.
 import type { Dataset, Observation, Problem } from '../domain/types';
-import { CONTRACT_FILES, type ContractFileName } from './contract-files';
+import { CONTRACT_FILES, type ContractFileName, type ContractFileSpec } from './contract-files';
 import { WHOLE_ROW, fileProblems } from './file-problems';
 import { readContractFile } from './read-contract-file';
 import { createRowReaders } from './read-rows';
@@ -30,7 +30,20 @@ function missingMeasuresMessage(webPage: boolean): string {
   );
 }
 
-export function loadDataset(files: ContractFileContents, options: LoadOptions = {}): Dataset {
+/**
+ * Reads contract files one at a time, in contract order, as they become available: the Web Worker reads each
+ * file while the next is still downloading. `loadDataset` is the same reading with every file at hand.
+ */
+export interface DatasetLoader {
+  /** The next contract file's name, or null once every file has been read. */
+  readonly next: ContractFileName | null;
+  /** Reads the next contract file; `content` undefined means the file is absent. */
+  read(content: Uint8Array | string | undefined): void;
+  /** Once every file has been read: the checks across files, and the Dataset with its problems in order. */
+  finish(): Dataset;
+}
+
+export function createDatasetLoader(options: LoadOptions = {}): DatasetLoader {
   const problems: Problem[] = [];
   const dataset: Dataset = {
     measures: [],
@@ -48,12 +61,14 @@ export function loadDataset(files: ContractFileContents, options: LoadOptions = 
     usable: true,
   };
   const readers = createRowReaders(dataset);
-  CONTRACT_FILES.forEach((spec, position) => {
+  let position = 0;
+
+  function readFile(spec: ContractFileSpec, content: Uint8Array | string | undefined): void {
     const log = fileProblems(spec.name, problems);
     const observationsBefore = dataset.observations.length;
     let kept = 0;
     try {
-      const read = readContractFile(spec, files[spec.name], log);
+      const read = readContractFile(spec, content, log);
       if (read.state === 'absent') {
         if (spec.required) {
           dataset.usable = false;
@@ -80,9 +95,30 @@ export function loadDataset(files: ContractFileContents, options: LoadOptions = 
     if (options.onObservations && dataset.observations.length > observationsBefore) {
       options.onObservations(dataset.observations.slice(observationsBefore));
     }
-    options.onProgress?.(spec.name, position + 1, CONTRACT_FILES.length);
-  });
-  readers.finish(problems);
-  dataset.problems = sortProblems(problems);
-  return dataset;
+  }
+
+  return {
+    get next() {
+      return (CONTRACT_FILES[position]?.name as ContractFileName | undefined) ?? null;
+    },
+    read(content) {
+      const spec = CONTRACT_FILES[position];
+      if (!spec) throw new Error('every contract file has already been read');
+      readFile(spec, content);
+      position++;
+      options.onProgress?.(spec.name, position, CONTRACT_FILES.length);
+    },
+    finish() {
+      if (position < CONTRACT_FILES.length) throw new Error(`${CONTRACT_FILES[position]!.name} and the files after it have not been read`);
+      readers.finish(problems);
+      dataset.problems = sortProblems(problems);
+      return dataset;
+    },
+  };
+}
+
+export function loadDataset(files: ContractFileContents, options: LoadOptions = {}): Dataset {
+  const loader = createDatasetLoader(options);
+  for (let name = loader.next; name !== null; name = loader.next) loader.read(files[name]);
+  return loader.finish();
 }

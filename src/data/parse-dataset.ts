@@ -1,3 +1,4 @@
+import { CONTRACT_FILES, type ContractFileName } from './contract-files';
 import type { ContractFileContents } from './load-dataset';
 import { DatasetAssembly, type DatasetPart } from './dataset-transfer';
 import { prepareAfterReady, prepareDataset, type Stepper } from './prepare-dataset';
@@ -10,11 +11,11 @@ export interface LoadProgress {
   total: number;
 }
 
-export interface WorkerRequest {
-  files: ContractFileContents;
-  /** Also time a bare Papa Parse of the same files in the worker, for the bench (see pipelineTimings). */
-  bench?: boolean;
-}
+export type WorkerRequest =
+  /** Sent first: also time a bare Papa Parse of the same files in the worker, for the bench (see PipelineTimings). */
+  | { type: 'bench' }
+  /** One contract file, in any order; undefined when it is absent. The worker reads them in contract order. */
+  | { type: 'file'; name: ContractFileName; content: Uint8Array | string | undefined };
 
 export type WorkerReply =
   | { type: 'progress'; progress: LoadProgress }
@@ -23,15 +24,10 @@ export type WorkerReply =
   | { type: 'bench'; papaMs: number }
   | { type: 'failed'; message: string };
 
-/** A worker started early (before the files are fetched), so its code loads while they download. */
-export interface DatasetWorker {
-  worker: Worker;
-}
-
 /** Null where there are no Web Workers (jsdom, Node): parsing then happens on this thread. */
-export function startDatasetWorker(): DatasetWorker | null {
+function startDatasetWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
-  return { worker: new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' }) };
+  return new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
 }
 
 /** The page's longest slice of work between yields while a dataset is rebuilt and indexed, in milliseconds. */
@@ -41,7 +37,7 @@ const SLICE_MS = 12;
 export interface PipelineTimings extends WorkerTimings {
   /** From the start of the load (the fetch, when the caller says when that was) to the dataset, its index and the default scorecard being ready. */
   totalMs: number;
-  /** NaN when the caller did not say. */
+  /** From the start of the load until the last file had been handed over (downloaded, when the load fetched them). */
   fetchMs: number;
 }
 
@@ -60,11 +56,8 @@ function recordPipelineTimings(timings: PipelineTimings): void {
 }
 
 export interface ParseOptions {
-  /** A worker from startDatasetWorker; by default one is started. It is ended when the parse ends. */
-  worker?: DatasetWorker | null;
-  /** When the load began (before the fetch) and when the files had arrived, for the bench's timings. */
+  /** When the load began (before the fetch), for the bench's timings. */
   startedAt?: number;
-  fetchedAt?: number;
 }
 
 export interface WorkerTimings {
@@ -111,26 +104,95 @@ function replies(worker: Worker): () => Promise<{ reply: WorkerReply; waited: bo
   };
 }
 
+/** A parse fed the contract files one at a time, as they arrive: the worker reads each while the next downloads. */
+export interface DatasetParse {
+  /**
+   * One contract file (undefined when it is absent or could not be fetched), in any order. Bytes are moved to the
+   * Web Worker, so the caller's copy is left empty: read them before.
+   */
+  add(name: ContractFileName, content: Uint8Array | string | undefined): void;
+  /** Gives up (e.g. the downloads failed): the worker is ended and `dataset` rejects with `reason`. */
+  cancel(reason: unknown): void;
+  /** Settles once every contract file has been added and read. */
+  readonly dataset: Promise<Dataset>;
+}
+
+/** Parses every contract file at once: see startDatasetParse. */
+export function parseDataset(files: ContractFileContents, onProgress?: (progress: LoadProgress) => void, options: ParseOptions = {}): Promise<Dataset> {
+  const parse = startDatasetParse(onProgress, options);
+  for (const { name } of CONTRACT_FILES) parse.add(name, files[name]);
+  return parse.dataset;
+}
+
 /**
  * Parses in a Web Worker where there is one (the browser), on this thread where there is not (jsdom, Node).
  * In the browser the dataset comes back in parts and is rebuilt, indexed and its default scorecard worked
  * out a slice at a time, so the page is never blocked for long (see dataset-transfer.ts, prepare-dataset.ts).
  */
-export async function parseDataset(files: ContractFileContents, onProgress?: (progress: LoadProgress) => void, options: ParseOptions = {}): Promise<Dataset> {
-  const started = options.worker === undefined ? startDatasetWorker() : options.worker;
-  if (!started) {
-    // Loaded on demand, so the parser and its validation rules stay out of the page's first download.
-    const { loadDataset } = await import('./load-dataset');
-    return loadDataset(files, { onProgress: (file, done, total) => onProgress?.({ file, done, total }) });
+export function startDatasetParse(onProgress?: (progress: LoadProgress) => void, options: ParseOptions = {}): DatasetParse {
+  // Started at once, before the files arrive, so its code loads while they download.
+  const worker = startDatasetWorker();
+  const files: ContractFileContents = {};
+  let added = 0;
+  let allAdded: () => void = () => undefined;
+  const everyFileAdded = new Promise<void>((resolve) => (allAdded = resolve));
+  let cancelled: (reason: unknown) => void = () => undefined;
+  const cancellation = new Promise<never>((_, reject) => (cancelled = reject));
+  // Whoever awaits `dataset` sees the reason; this only keeps a cancellation nobody awaited off the console.
+  cancellation.catch(() => undefined);
+  let addedAt = NaN;
+  const countAdded = () => {
+    if (++added === CONTRACT_FILES.length) {
+      addedAt = performance.now();
+      allAdded();
+    }
+  };
+
+  if (!worker) {
+    return {
+      add(name, content) {
+        if (content !== undefined) files[name] = content;
+        countAdded();
+      },
+      cancel: cancelled,
+      dataset: Promise.race([
+        cancellation,
+        everyFileAdded.then(async () => {
+          // Loaded on demand, so the parser and its validation rules stay out of the page's first download.
+          const { loadDataset } = await import('./load-dataset');
+          return loadDataset(files, { onProgress: (file, done, total) => onProgress?.({ file, done, total }) });
+        }),
+      ]),
+    };
   }
-  const { worker } = started;
-  const parseStartedAt = performance.now();
+
   const bench = benchRequested();
+  if (bench) worker.postMessage({ type: 'bench' } satisfies WorkerRequest);
+  return {
+    add(name, content) {
+      // Kept for the bench's bare parse in the worker only; otherwise the bytes are moved, not copied.
+      worker.postMessage({ type: 'file', name, content } satisfies WorkerRequest, content instanceof Uint8Array ? [content.buffer as ArrayBuffer] : []);
+      countAdded();
+    },
+    cancel(reason) {
+      worker.terminate();
+      cancelled(reason);
+    },
+    dataset: Promise.race([cancellation, receiveDataset(worker, onProgress, { bench, startedAt: options.startedAt, addedAt: () => addedAt })]),
+  };
+}
+
+/** The worker's replies rebuilt into the Dataset, its index and default scorecard prepared; the worker ended after. */
+async function receiveDataset(
+  worker: Worker,
+  onProgress: ((progress: LoadProgress) => void) | undefined,
+  clock: { bench: boolean; startedAt: number | undefined; addedAt: () => number },
+): Promise<Dataset> {
+  const parseStartedAt = performance.now();
+  const { bench } = clock;
   let ended = false;
   try {
     const next = replies(worker);
-    const transfer = Object.values(files).flatMap((content) => (content instanceof Uint8Array ? [content.buffer] : []));
-    worker.postMessage({ files, bench } satisfies WorkerRequest, transfer as Transferable[]);
     const assembly = new DatasetAssembly();
     let assembleMs = 0;
     // One clock for every kind of work on the page (a reply already waiting resumes without a new task), so no
@@ -177,7 +239,7 @@ export async function parseDataset(files: ContractFileContents, onProgress?: (pr
           for (;;) {
             const { reply } = await next();
             if (reply.type === 'bench') {
-              const startedAt = options.startedAt ?? parseStartedAt;
+              const startedAt = clock.startedAt ?? parseStartedAt;
               recordPipelineTimings({
                 ...loadTimings,
                 assembleMs,
@@ -185,7 +247,7 @@ export async function parseDataset(files: ContractFileContents, onProgress?: (pr
                 papaMs: reply.papaMs,
                 readyAt,
                 totalMs: readyAt - startedAt,
-                fetchMs: options.fetchedAt === undefined ? NaN : options.fetchedAt - startedAt,
+                fetchMs: clock.addedAt() - startedAt,
               });
               return;
             }

@@ -4,7 +4,6 @@
 // a rebuild) mean the markup is stale and the app renders from the live files instead. Runs in the browser and, at
 // build time, in Node (both have Web Crypto), so there is one definition of "the same files".
 import { CONTRACT_FILES } from '../data/contract-files';
-import type { ContractFileContents } from '../data/load-dataset';
 
 /** The id of the `<script type="application/json">` that carries the manifest (data, not code: CSP allows it). */
 export const PRERENDER_MANIFEST_ID = 'scorecard-prerender';
@@ -30,19 +29,13 @@ export function canFingerprint(): boolean {
   return typeof globalThis.crypto?.subtle?.digest === 'function';
 }
 
-/** The fingerprint of every contract file, absent ones included, so a file added or removed also counts as a change. */
-export async function fingerprintFiles(files: ContractFileContents): Promise<DataFingerprint> {
-  const entries = await Promise.all(
-    CONTRACT_FILES.map(async ({ name }): Promise<[string, FileFingerprint]> => {
-      const content = files[name as keyof ContractFileContents];
-      if (content === undefined) return [name, null];
-      const bytes = bytesOf(content);
-      // digest() copies the bytes before it returns its promise (Web Crypto's "get a copy of the bytes"), so parsing
-      // may transfer the buffer to the Web Worker straight after this call, without a copy of our own.
-      return [name, { bytes: bytes.byteLength, sha256: hex(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)) }];
-    }),
-  );
-  return Object.fromEntries(entries);
+/** One file's size and SHA-256. */
+export async function fingerprintFile(content: Uint8Array | string): Promise<{ bytes: number; sha256: string }> {
+  const bytes = bytesOf(content);
+  // digest() copies the bytes before it returns its promise (Web Crypto's "get a copy of the bytes"), so parsing
+  // may transfer the buffer to the Web Worker straight after this call, without a copy of our own.
+  const digest = crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return { bytes: bytes.byteLength, sha256: hex(await digest) };
 }
 
 export function sameFingerprint(a: DataFingerprint, b: DataFingerprint): boolean {

@@ -1,7 +1,8 @@
 import { loadDataFolder } from '../data/dataset-query';
 import type { FetchedFolder } from '../data/fetch-data-folder';
 import type { Dataset } from '../domain/types';
-import { canFingerprint, fingerprintFiles, type DataFingerprint } from './prerender-manifest';
+import { CONTRACT_FILES } from '../data/contract-files';
+import { canFingerprint, fingerprintFile, type DataFingerprint, type FileFingerprint } from './prerender-manifest';
 
 export interface PublishedData {
   fetched: FetchedFolder;
@@ -15,19 +16,21 @@ export interface PublishedData {
  * The published data folder as the app loads it (loadDataFolder, as `datasetQueryOptions`' query does), plus its
  * fingerprint. The build runs this with a fetch that reads the folder from disk and the browser with its own fetch,
  * so the prerendered markup and the hydrated page are rendered from the same Dataset. In the browser the worker,
- * started before the downloads, parses while the files are fingerprinted.
+ * started before the downloads, reads each file while the rest download and are fingerprinted.
  */
 export async function loadPublishedData(baseUrl: string, fetchFile: typeof fetch = fetch): Promise<PublishedData> {
-  let fingerprint: Promise<DataFingerprint> | null = null;
+  const fingerprinting = canFingerprint();
+  const digests = new Map<string, Promise<FileFingerprint>>();
   const load = loadDataFolder(baseUrl, {
     fetchFile,
     // Before the bytes go to the worker, which detaches them (digest copies what it is given at once).
-    onFetched: (fetched) => {
-      if (canFingerprint()) fingerprint = fingerprintFiles(fetched.files);
+    onFile: (name, bytes) => {
+      if (fingerprinting) digests.set(name, bytes === undefined ? Promise.resolve(null) : fingerprintFile(bytes));
     },
   });
   // Awaited by whoever asks for it; meanwhile a failure is not an unhandled rejection.
   load.dataset.catch(() => undefined);
   const fetched = await load.fetched;
-  return { fetched, fingerprint: fingerprint === null ? null : await fingerprint, dataset: () => load.dataset };
+  const fingerprint = fingerprinting ? Object.fromEntries(await Promise.all(CONTRACT_FILES.map(async ({ name }) => [name, await digests.get(name)!] as const))) : null;
+  return { fetched, fingerprint, dataset: () => load.dataset };
 }

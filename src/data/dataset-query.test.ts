@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CONTRACT_FILE_NAMES } from './contract-files';
+import { loadDataFolder } from './dataset-query';
+import { loadDataset } from './load-dataset';
+import { MEASURES_CSV, formatted, valueCsv } from './test-support';
+
+const FILES: Record<string, string> = {
+  'measures.csv': MEASURES_CSV,
+  'targets.csv': 'measure_id,year,target\nEH01,2024-25,85\n',
+  'early-help.csv': valueCsv('EH01,2024-06,85.1,,,', 'EH01,2024-07,86,,,'),
+  'send.csv': valueCsv('SEND01,2024,61,,,'),
+};
+
+/** A server holding FILES whose answers arrive in the reverse of contract order: measures.csv last. */
+function reversedServer(answer: (name: string) => Response | Promise<Response> = (name) => new Response(FILES[name] ?? 'not found', { status: name in FILES ? 200 : 404 })) {
+  return (async (input: RequestInfo | URL) => {
+    const name = new URL(String(input)).pathname.split('/').pop()!;
+    const position = (CONTRACT_FILE_NAMES as readonly string[]).indexOf(name);
+    await new Promise((resolve) => setTimeout(resolve, 5 * (CONTRACT_FILE_NAMES.length - position)));
+    return answer(name);
+  }) as typeof fetch;
+}
+
+describe('loadDataFolder', () => {
+  it('hands each file over as it arrives, in any order, and reads them as the loader does', async () => {
+    const arrived: Array<[string, number | undefined]> = [];
+    const load = loadDataFolder('http://example.test/', {
+      fetchFile: reversedServer(),
+      onFile: (name, bytes) => arrived.push([name, bytes?.byteLength]),
+    });
+    const dataset = await load.dataset;
+    expect(arrived.map(([name]) => name)).toEqual([...CONTRACT_FILE_NAMES].reverse());
+    expect(arrived.filter(([, bytes]) => bytes !== undefined).map(([name]) => name).sort()).toEqual(Object.keys(FILES).sort());
+    expect(dataset).toEqual(loadDataset(FILES));
+    expect(dataset.observations).toHaveLength(3);
+  });
+
+  it('reports a file the server failed to send among the problems, and still reads the rest', async () => {
+    const load = loadDataFolder('http://example.test/', {
+      fetchFile: reversedServer((name) => (name === 'send.csv' ? new Response('busy', { status: 503, statusText: 'Service Unavailable' }) : new Response(FILES[name] ?? '', { status: name in FILES ? 200 : 404 }))),
+    });
+    const dataset = await load.dataset;
+    expect(formatted(dataset.problems)).toContain('send.csv:0:-: error: could not be fetched: the server answered 503 Service Unavailable');
+    expect(dataset.observations.map((observation) => observation.measureId)).toEqual(['EH01', 'EH01']);
+  });
+
+  it('fails, rather than waiting for ever, when a download breaks off', async () => {
+    const broken = () => new Response(new ReadableStream({ start: (controller) => controller.error(new Error('connection reset')) }));
+    const load = loadDataFolder('http://example.test/', {
+      fetchFile: reversedServer((name) => (name === 'early-help.csv' ? broken() : new Response(FILES[name] ?? '', { status: name in FILES ? 200 : 404 }))),
+    });
+    await expect(load.fetched).rejects.toThrow('connection reset');
+    await expect(load.dataset).rejects.toThrow('connection reset');
+  });
+});
+
+describe('loadDataFolder with a Web Worker', () => {
+  /** Stands in for the browser's Worker: records what the page sends it, and whether it was ended. */
+  class RecordingWorker {
+    static started: RecordingWorker[] = [];
+    readonly messages: Array<{ type: string; name?: string; content?: unknown }> = [];
+    readonly transferred: unknown[] = [];
+    terminated = false;
+    onmessage: unknown = null;
+    onerror: unknown = null;
+    constructor() {
+      RecordingWorker.started.push(this);
+    }
+    postMessage(message: { type: string; name?: string }, transfer: unknown[] = []) {
+      this.messages.push(message);
+      this.transferred.push(...transfer);
+    }
+    terminate() {
+      this.terminated = true;
+    }
+  }
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    RecordingWorker.started = [];
+  });
+
+  it('moves each file to the worker as it arrives, before the rest have', async () => {
+    vi.stubGlobal('Worker', RecordingWorker);
+    const load = loadDataFolder('http://example.test/', { fetchFile: reversedServer() });
+    await load.fetched;
+    const [worker] = RecordingWorker.started;
+    expect(worker!.messages.map((message) => message.name)).toEqual([...CONTRACT_FILE_NAMES].reverse());
+    const measures = worker!.messages.find((message) => message.name === 'measures.csv')!.content as Uint8Array;
+    expect(worker!.transferred).toContain(measures.buffer);
+    expect(worker!.messages.find((message) => message.name === 'glossary.csv')!.content).toBeUndefined();
+  });
+
+  it('ends the worker when a download breaks off, instead of leaving it waiting for the rest', async () => {
+    vi.stubGlobal('Worker', RecordingWorker);
+    const broken = () => new Response(new ReadableStream({ start: (controller) => controller.error(new Error('connection reset')) }));
+    const load = loadDataFolder('http://example.test/', {
+      fetchFile: reversedServer((name) => (name === 'send.csv' ? broken() : new Response(FILES[name] ?? '', { status: name in FILES ? 200 : 404 }))),
+    });
+    await expect(load.dataset).rejects.toThrow('connection reset');
+    expect(RecordingWorker.started).toHaveLength(1);
+    expect(RecordingWorker.started[0]!.terminated).toBe(true);
+  });
+});
