@@ -5,7 +5,7 @@
 // dataset-transfer.ts), so reading it never blocks the page for long.
 import Papa from 'papaparse';
 import { headParts, ObservationSender, type DatasetPart } from './dataset-transfer';
-import { createDatasetLoader, type ContractFileContents } from './load-dataset';
+import { createDatasetLoader, readAsTheyArrive, type ContractFileContents } from './load-dataset';
 import type { WorkerReply, WorkerRequest } from './parse-dataset';
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => self.postMessage(reply, transfer);
@@ -21,9 +21,10 @@ function barePapaMs(files: ContractFileContents): number {
 }
 
 let bench = false;
-/** Every file as it arrived, for the bench's bare parse; the loader reads them in contract order. */
-const arrived: ContractFileContents = {};
-const arrivedNames = new Set<string>();
+/** After a failure the page has its answer: files that arrive later are not read. */
+let failed = false;
+/** Only the bench reads the files twice: it keeps them. */
+const benchFiles: ContractFileContents = {};
 let busyMs = 0;
 let sendMs = 0;
 const sender = new ObservationSender();
@@ -32,24 +33,13 @@ const send = (parts: Iterable<{ part: DatasetPart; transfer: Transferable[] }>) 
   for (const { part, transfer } of parts) post({ type: 'part', part }, transfer);
   sendMs += performance.now() - sending;
 };
-const loader = createDatasetLoader({
-  onProgress: (file, done, total) => post({ type: 'progress', progress: { file, done, total } }),
-  // Each value file's rows go as soon as it is read: the page rebuilds them while this reads the next file.
-  onObservations: (observations) => send(sender.parts(observations)),
-});
-
-/** Reads every file that is next in contract order and has arrived; once all are read, sends the rest. */
-function readArrived(): void {
-  const started = performance.now();
-  const sentBefore = sendMs;
-  for (let name = loader.next; name !== null && arrivedNames.has(name); name = loader.next) loader.read(arrived[name]);
-  const finished = loader.next === null;
-  if (finished) send(headParts(loader.finish()));
-  busyMs += performance.now() - started - (sendMs - sentBefore);
-  if (!finished) return;
-  post({ type: 'done', timings: { loadMs: busyMs, sendMs } });
-  if (bench) post({ type: 'bench', papaMs: barePapaMs(arrived) });
-}
+const files = readAsTheyArrive(
+  createDatasetLoader({
+    onProgress: (file, done, total) => post({ type: 'progress', progress: { file, done, total } }),
+    // Each value file's rows go as soon as it is read: the page rebuilds them while this reads the next file.
+    onObservations: (observations) => send(sender.parts(observations)),
+  }),
+);
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
@@ -57,11 +47,19 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     bench = true;
     return;
   }
-  if (request.content !== undefined) arrived[request.name] = request.content;
-  arrivedNames.add(request.name);
+  if (failed) return;
+  if (bench && request.content !== undefined) benchFiles[request.name] = request.content;
   try {
-    readArrived();
+    const started = performance.now();
+    const sentBefore = sendMs;
+    const dataset = files.add(request.name, request.content);
+    if (dataset) send(headParts(dataset));
+    busyMs += performance.now() - started - (sendMs - sentBefore);
+    if (!dataset) return;
+    post({ type: 'done', timings: { loadMs: busyMs, sendMs } });
+    if (bench) post({ type: 'bench', papaMs: barePapaMs(benchFiles) });
   } catch (error) {
+    failed = true;
     post({ type: 'failed', message: (error as Error).message });
   }
 };

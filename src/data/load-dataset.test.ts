@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CONTRACT_FILE_NAMES } from './contract-files';
-import { createDatasetLoader, loadDataset } from './load-dataset';
+import { createDatasetLoader, loadDataset, readAsTheyArrive } from './load-dataset';
 import { MEASURES_CSV, formatted, load, valueCsv } from './test-support';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -169,5 +169,35 @@ describe('createDatasetLoader: one file at a time, in contract order', () => {
     while (loader.next !== null) loader.read(undefined);
     expect(() => loader.read(undefined)).toThrow('every contract file has already been read');
     expect(loader.finish().measures).toHaveLength(7);
+  });
+});
+
+describe('readAsTheyArrive: files in any order, read in contract order', () => {
+  const files = {
+    'measures.csv': MEASURES_CSV,
+    'early-help.csv': valueCsv('EH01,2024-06,85.1,,,'),
+    'social-care.csv': valueCsv('CSC01,2024-06,40,,,'),
+  };
+
+  it('reads each file once every file before it has come, and gives the Dataset with the last', () => {
+    const read: string[] = [];
+    const reader = readAsTheyArrive(createDatasetLoader({ onProgress: (file) => read.push(file) }));
+    const arrivals = [...CONTRACT_FILE_NAMES].reverse();
+    const results = arrivals.map((name) => reader.add(name, files[name as keyof typeof files]));
+    // Nothing can be read before measures.csv, the last to come here; then everything is.
+    expect(results.slice(0, -1)).toEqual(arrivals.slice(0, -1).map(() => null));
+    expect(read).toEqual(CONTRACT_FILE_NAMES);
+    expect(results.at(-1)).toEqual(loadDataset(files));
+  });
+
+  it('reads measures.csv as soon as it comes, before the value files have', () => {
+    const read: string[] = [];
+    const reader = readAsTheyArrive(createDatasetLoader({ onProgress: (file) => read.push(file) }));
+    reader.add('measures.csv', MEASURES_CSV);
+    reader.add('early-help.csv', files['early-help.csv']);
+    expect(read).toEqual(['measures.csv']);
+    reader.add('targets.csv', undefined);
+    expect(read).toEqual(['measures.csv', 'targets.csv', 'early-help.csv']);
+    expect(() => reader.add('targets.csv', undefined)).toThrow('targets.csv arrived twice');
   });
 });

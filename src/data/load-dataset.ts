@@ -117,6 +117,27 @@ export function createDatasetLoader(options: LoadOptions = {}): DatasetLoader {
   };
 }
 
+/**
+ * Files that arrive in any order (downloads finish when they finish), read in contract order: each as soon as every
+ * file before it has arrived. `add` returns the Dataset once the last file is read, else null.
+ */
+export function readAsTheyArrive(loader: DatasetLoader): { add(name: ContractFileName, content: Uint8Array | string | undefined): Dataset | null } {
+  const waiting = new Map<ContractFileName, Uint8Array | string | undefined>();
+  return {
+    add(name, content) {
+      if (waiting.has(name)) throw new Error(`${name} arrived twice`);
+      waiting.set(name, content);
+      for (let next = loader.next; next !== null && waiting.has(next); next = loader.next) {
+        const arrived = waiting.get(next);
+        // Read once: let the bytes go.
+        waiting.set(next, undefined);
+        loader.read(arrived);
+      }
+      return loader.next === null ? loader.finish() : null;
+    },
+  };
+}
+
 export function loadDataset(files: ContractFileContents, options: LoadOptions = {}): Dataset {
   const loader = createDatasetLoader(options);
   for (let name = loader.next; name !== null; name = loader.next) loader.read(files[name]);

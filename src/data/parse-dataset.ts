@@ -132,23 +132,22 @@ export function parseDataset(files: ContractFileContents, onProgress?: (progress
 export function startDatasetParse(onProgress?: (progress: LoadProgress) => void, options: ParseOptions = {}): DatasetParse {
   // Started at once, before the files arrive, so its code loads while they download.
   const worker = startDatasetWorker();
-  const files: ContractFileContents = {};
   let added = 0;
+  let addedAt = NaN;
   let allAdded: () => void = () => undefined;
-  const everyFileAdded = new Promise<void>((resolve) => (allAdded = resolve));
+  const countAdded = () => {
+    if (++added < CONTRACT_FILES.length) return;
+    addedAt = performance.now();
+    allAdded();
+  };
   let cancelled: (reason: unknown) => void = () => undefined;
   const cancellation = new Promise<never>((_, reject) => (cancelled = reject));
   // Whoever awaits `dataset` sees the reason; this only keeps a cancellation nobody awaited off the console.
   cancellation.catch(() => undefined);
-  let addedAt = NaN;
-  const countAdded = () => {
-    if (++added === CONTRACT_FILES.length) {
-      addedAt = performance.now();
-      allAdded();
-    }
-  };
 
   if (!worker) {
+    const files: ContractFileContents = {};
+    const everyFileAdded = new Promise<void>((resolve) => (allAdded = resolve));
     return {
       add(name, content) {
         if (content !== undefined) files[name] = content;
@@ -170,7 +169,7 @@ export function startDatasetParse(onProgress?: (progress: LoadProgress) => void,
   if (bench) worker.postMessage({ type: 'bench' } satisfies WorkerRequest);
   return {
     add(name, content) {
-      // Kept for the bench's bare parse in the worker only; otherwise the bytes are moved, not copied.
+      // Moved, not copied: a million rows are tens of megabytes.
       worker.postMessage({ type: 'file', name, content } satisfies WorkerRequest, content instanceof Uint8Array ? [content.buffer as ArrayBuffer] : []);
       countAdded();
     },
