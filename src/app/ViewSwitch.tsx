@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Activity, lazy, Suspense, useState } from 'react';
 import type { DatasetIndex, ScorecardRow } from '../domain/scorecard';
 import type { Dataset, FinancialQuarter, GlossaryEntry } from '../domain/types';
 import { ActionsView } from '../features/actions/ActionsView';
@@ -28,6 +28,12 @@ interface ViewSwitchProps {
 }
 
 export function ViewSwitch({ view, dataset, index, quarter, rows, glossary, openMeasure, publishedIndex }: ViewSwitchProps) {
+  // A measure opened from the scorecard keeps the scorecard, hidden, until the reader leaves both: opening the measure
+  // does not wait for a thousand rows to be taken down, and going back shows them as they were, scrolled to it.
+  const [keepScorecard, setKeepScorecard] = useState(view === 'scorecard');
+  if (view === 'scorecard' && !keepScorecard) setKeepScorecard(true);
+  if (view !== 'scorecard' && view !== 'measure' && keepScorecard) setKeepScorecard(false);
+
   if (view === 'glossary') return <GlossaryView glossary={glossary} council={dataset.glossary} />;
   if (view === 'actions') return <ActionsView dataset={dataset} />;
   if (view === 'data-check') return <DataCheckView dataset={dataset} />;
@@ -40,12 +46,21 @@ export function ViewSwitch({ view, dataset, index, quarter, rows, glossary, open
     case 'changes':
       return <WhatChangedView index={index} publishedIndex={publishedIndex} quarter={quarter} glossary={glossary} />;
     case 'scorecard':
-      return <ScorecardView rows={rows} quarter={quarter} glossary={glossary} settings={dataset.settings} />;
     case 'measure':
-      return openMeasure ? (
-        <Suspense fallback={<p role="status">Opening the measure…</p>}>
-          <MeasureDetailView row={openMeasure} index={index} settings={dataset.settings} glossary={glossary} />
-        </Suspense>
-      ) : null;
+      // The same two places in both views, so the scorecard is kept (not remade) as the reader goes between them.
+      return (
+        <>
+          {(view === 'scorecard' || keepScorecard) && (
+            <Activity mode={view === 'scorecard' ? 'visible' : 'hidden'}>
+              <ScorecardView rows={rows} quarter={quarter} glossary={glossary} settings={dataset.settings} />
+            </Activity>
+          )}
+          {view === 'measure' && openMeasure && (
+            <Suspense fallback={<p role="status">Opening the measure…</p>}>
+              <MeasureDetailView row={openMeasure} index={index} settings={dataset.settings} glossary={glossary} />
+            </Suspense>
+          )}
+        </>
+      );
   }
 }

@@ -186,6 +186,40 @@ describe('the full scorecard on the sample data, 2024-25 Q3', () => {
     await page.close();
   });
 
+  it('keeps the scorecard, hidden, behind a measure opened from it: back shows the same rows, not remade', async () => {
+    const { page } = await app.open(app.url('sample', '?view=scorecard'));
+    await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
+    await everyRowDrawn(page);
+    // A mark on the row's element itself, which React neither sets nor clears: only the same element still has it.
+    await page.evaluate(() => Object.assign(document.querySelector('[data-measure-id="LAC14"]')!, { keptForTest: true }));
+    const areaTables = page.getByRole('table', { name: /measures for .*, sorted by / });
+    expect(await areaTables.count()).toBe(4);
+    const wasKept = () => page.evaluate(() => (document.querySelector('[data-measure-id="LAC14"]') as (Element & { keptForTest?: boolean }) | null)?.keptForTest === true);
+
+    await measure(page, 'LAC14').getByRole('link', { name: /Care leavers aged 19-21 in education/ }).click();
+    await page.getByRole('heading', { name: /^LAC14: / }).waitFor();
+    // Out of sight and out of the accessibility tree: the measure page is all a reader or screen reader meets.
+    expect(await page.locator('.scorecard').isHidden()).toBe(true);
+    expect(await areaTables.count()).toBe(0);
+    expect(await page.getByRole('searchbox').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
+    expect(await page.locator('.scorecard').isVisible()).toBe(true);
+    expect(await wasKept()).toBe(true);
+    expect(await measure(page, 'LAC14').getAttribute('class')).toContain('measure-row--highlighted');
+
+    // Another view lets it go: the scorecard reached from there is drawn afresh.
+    const views = page.getByRole('navigation', { name: 'Scorecard views' });
+    await views.getByRole('link', { name: 'Performance on a page' }).click();
+    await views.getByRole('link', { name: 'Scorecard', exact: true }).click();
+    await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
+    await everyRowDrawn(page);
+    expect(await wasKept()).toBe(false);
+    await page.close();
+  });
+
   it('searches as you type without filling the history, and says so when nothing matches', async () => {
     const { page } = await app.open(app.url('sample', '?view=scorecard'));
     await page.getByRole('heading', { name: 'Scorecard, 2024-25 Q3' }).waitFor();
