@@ -1,7 +1,8 @@
 // How fast a big scorecard answers: switching quarter or filter on a 1,000-measure scorecard, and opening a
 // measure page with ten years of monthly history. Each figure is the Event Timing API's duration for the
 // interaction (from the input event to the next paint after its handlers, the browser's own "interaction to
-// next paint"), or, for the measure page, from the click to the frame after its chart and table are in the page.
+// next paint"), or, for the measure page, from the click to the frame after its chart and table are in the page, and
+// back from it, from history.back() to the frame after the scorecard shows the measure's row again.
 import type { Browser, Page } from 'playwright-core';
 
 export interface InteractionFigures {
@@ -13,6 +14,8 @@ export interface InteractionFigures {
   measureOpenMs: number[];
   /** ... and until the whole page (SPC chart, history table) is drawn. */
   measureCompleteMs: number[];
+  /** The browser's back button from that measure until the scorecard is painted with the measure's row marked. */
+  backMs: number[];
   /** Longest main-thread task seen during the interactions. */
   longestTaskMs: number;
   measures: number;
@@ -47,6 +50,22 @@ const OPEN_FIRST_MEASURE = `new Promise((resolve) => {
   document.querySelector('tr[data-measure-id] a.sc-measure-link').click();
 })`;
 
+// Resolves the ms from history.back() to the frame after the scorecard shows the measure's row, marked, again.
+const BACK_TO_SCORECARD = `new Promise((resolve) => {
+  const started = performance.now();
+  const back = () => {
+    const row = document.querySelector('tr.measure-row--highlighted');
+    return row !== null && row.getClientRects().length > 0 && document.querySelector('.measure-detail') === null;
+  };
+  const observer = new MutationObserver(() => {
+    if (!back()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => resolve(performance.now() - started));
+  });
+  observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+  history.back();
+})`;
+
 interface Observed {
   events: { name: string; duration: number; id: number }[];
   longTasks: number[];
@@ -77,7 +96,7 @@ export async function measureInteractions(browser: Browser, origin: string, pref
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  const figures: InteractionFigures = { quarterSwitchMs: [], filterMs: [], measureOpenMs: [], measureCompleteMs: [], longestTaskMs: 0, measures: 0, errors };
+  const figures: InteractionFigures = { quarterSwitchMs: [], filterMs: [], measureOpenMs: [], measureCompleteMs: [], backMs: [], longestTaskMs: 0, measures: 0, errors };
   try {
     await page.goto(`${origin}${prefix}?view=scorecard`);
     await page.waitForSelector('[data-measure-id]', { timeout: 300_000 });
@@ -112,8 +131,7 @@ export async function measureInteractions(browser: Browser, origin: string, pref
       const [open, complete] = (await page.evaluate(OPEN_FIRST_MEASURE)) as [number, number];
       figures.measureOpenMs.push(open);
       figures.measureCompleteMs.push(complete);
-      await page.goBack();
-      await page.waitForSelector('tr[data-measure-id]');
+      figures.backMs.push((await page.evaluate(BACK_TO_SCORECARD)) as number);
       await settled(page);
     }
     const observed = (await page.evaluate('window.__interactions')) as Observed;

@@ -47,18 +47,19 @@ export function ViewSwitch({ view, dataset, index, quarter, rows, glossary, open
       return <WhatChangedView index={index} publishedIndex={publishedIndex} quarter={quarter} glossary={glossary} />;
     case 'scorecard':
     case 'measure':
-      // The same two places in both views, so the scorecard is kept (not remade) as the reader goes between them.
+      // The same two places in both views, so the scorecard is kept (not remade) as the reader goes between them;
+      // the measure page first, so it is the first element a query for its measure finds.
       return (
         <>
-          {(view === 'scorecard' || keepScorecard) && (
-            <Activity mode={view === 'scorecard' ? 'visible' : 'hidden'}>
-              <ScorecardView rows={rows} quarter={quarter} glossary={glossary} settings={dataset.settings} />
-            </Activity>
-          )}
           {view === 'measure' && openMeasure && (
             <Suspense fallback={<p role="status">Opening the measure…</p>}>
               <MeasureDetailView row={openMeasure} index={index} settings={dataset.settings} glossary={glossary} />
             </Suspense>
+          )}
+          {(view === 'scorecard' || keepScorecard) && (
+            <Activity mode={view === 'scorecard' ? 'visible' : 'hidden'}>
+              <ScorecardView rows={rows} quarter={quarter} glossary={glossary} settings={dataset.settings} />
+            </Activity>
           )}
         </>
       );

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CONTRACT_FILE_NAMES } from './contract-files';
 import { loadDataFolder } from './dataset-query';
+import { parseDataset } from './parse-dataset';
 import { loadDataset } from './load-dataset';
 import { MEASURES_CSV, formatted, valueCsv } from './test-support';
 
@@ -44,13 +45,15 @@ describe('loadDataFolder', () => {
     expect(dataset.observations.map((observation) => observation.measureId)).toEqual(['EH01', 'EH01']);
   });
 
-  it('fails, rather than waiting for ever, when a download breaks off', async () => {
+  it('reports a download that breaks off part way as that file\'s problem, and still reads the rest', async () => {
     const broken = () => new Response(new ReadableStream({ start: (controller) => controller.error(new Error('connection reset')) }));
     const load = loadDataFolder('http://example.test/', {
-      fetchFile: reversedServer((name) => (name === 'early-help.csv' ? broken() : new Response(FILES[name] ?? '', { status: name in FILES ? 200 : 404 }))),
+      fetchFile: reversedServer((name) => (name === 'send.csv' ? broken() : new Response(FILES[name] ?? '', { status: name in FILES ? 200 : 404 }))),
     });
-    await expect(load.fetched).rejects.toThrow('connection reset');
-    await expect(load.dataset).rejects.toThrow('connection reset');
+    const dataset = await load.dataset;
+    expect(formatted(dataset.problems)).toContain('send.csv:0:-: error: could not be fetched (connection reset); check the connection and reload');
+    expect(dataset.observations.map((observation) => observation.measureId)).toEqual(['EH01', 'EH01']);
+    expect((await load.fetched).problems).toHaveLength(1);
   });
 });
 
@@ -82,23 +85,46 @@ describe('loadDataFolder with a Web Worker', () => {
 
   it('moves each file to the worker as it arrives, before the rest have', async () => {
     vi.stubGlobal('Worker', RecordingWorker);
-    const load = loadDataFolder('http://example.test/', { fetchFile: reversedServer() });
+    // How many files the worker had been sent when each answer left the server.
+    const sentWhenServed = new Map<string, number>();
+    const load = loadDataFolder('http://example.test/', {
+      fetchFile: reversedServer((name) => {
+        sentWhenServed.set(name, RecordingWorker.started[0]!.messages.length);
+        return new Response(FILES[name] ?? 'not found', { status: name in FILES ? 200 : 404 });
+      }),
+    });
     await load.fetched;
     const [worker] = RecordingWorker.started;
     expect(worker!.messages.map((message) => message.name)).toEqual([...CONTRACT_FILE_NAMES].reverse());
+    // measures.csv is answered last here: by then every other file is already with the worker.
+    expect(sentWhenServed.get('measures.csv')).toBe(CONTRACT_FILE_NAMES.length - 1);
     const measures = worker!.messages.find((message) => message.name === 'measures.csv')!.content as Uint8Array;
     expect(worker!.transferred).toContain(measures.buffer);
     expect(worker!.messages.find((message) => message.name === 'glossary.csv')!.content).toBeUndefined();
   });
 
-  it('ends the worker when a download breaks off, instead of leaving it waiting for the rest', async () => {
+  it('ends the worker when a file cannot be handed over, instead of leaving it waiting for the rest', async () => {
     vi.stubGlobal('Worker', RecordingWorker);
-    const broken = () => new Response(new ReadableStream({ start: (controller) => controller.error(new Error('connection reset')) }));
     const load = loadDataFolder('http://example.test/', {
-      fetchFile: reversedServer((name) => (name === 'send.csv' ? broken() : new Response(FILES[name] ?? '', { status: name in FILES ? 200 : 404 }))),
+      fetchFile: reversedServer(),
+      onFile: (name) => {
+        if (name === 'send.csv') throw new Error('the fingerprint failed');
+      },
     });
-    await expect(load.dataset).rejects.toThrow('connection reset');
+    await expect(load.dataset).rejects.toThrow('the fingerprint failed');
     expect(RecordingWorker.started).toHaveLength(1);
+    expect(RecordingWorker.started[0]!.terminated).toBe(true);
+  });
+
+  it('parseDataset ends the worker when a file cannot be sent to it', async () => {
+    class RefusingWorker extends RecordingWorker {
+      override postMessage(message: { type: string; name?: string }) {
+        if (message.name === 'targets.csv') throw new DOMException('could not be cloned', 'DataCloneError');
+        super.postMessage(message);
+      }
+    }
+    vi.stubGlobal('Worker', RefusingWorker);
+    await expect(parseDataset({ 'measures.csv': MEASURES_CSV })).rejects.toThrow('could not be cloned');
     expect(RecordingWorker.started[0]!.terminated).toBe(true);
   });
 });

@@ -16,12 +16,11 @@ export interface DataFolderOptions {
   onFile?: FileArrived;
 }
 
+export type FetchProblems = Pick<FetchedFolder, 'problems'>;
+
 export interface DataFolderLoad {
-  /**
-   * The problems of fetching the files, once all have arrived. In the browser each file's bytes went to the Web
-   * Worker as it arrived, so `files` holds emptied buffers there: read a file's bytes in `onFile`.
-   */
-  fetched: Promise<FetchedFolder>;
+  /** The problems of fetching the files, once all have arrived (each file's bytes went to the parse as it came). */
+  fetched: Promise<FetchProblems>;
   /** The Dataset of those files, with the fetching problems among its own. */
   dataset: Promise<Dataset>;
 }
@@ -39,7 +38,7 @@ export function loadDataFolder(baseUrl: string, options: DataFolderOptions = {})
   const fetched = fetchDataFolder(baseUrl, options.fetchFile, (name, bytes) => {
     options.onFile?.(name, bytes);
     parse.add(name, bytes);
-  });
+  }).then(({ problems }): FetchProblems => ({ problems }));
   const dataset = Promise.all([fetched, parse.dataset]).then(
     ([folder, parsed]): Dataset => {
       onProgress?.(null);
@@ -48,7 +47,8 @@ export function loadDataFolder(baseUrl: string, options: DataFolderOptions = {})
       return { ...parsed, problems: sortProblems([...folder.problems, ...parsed.problems]) };
     },
     (error: unknown) => {
-      // The downloads failed part way: the worker would wait for the rest for ever.
+      // A file could not be handed over (fetching itself reports its failures as problems): the worker would wait
+      // for the rest for ever.
       parse.cancel(error);
       throw error;
     },

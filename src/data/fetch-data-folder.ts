@@ -48,7 +48,13 @@ async function fetchOne(url: URL, fetchFile: typeof fetch): Promise<FetchResult>
   if (!response.ok) {
     return { kind: 'failed', reason: `could not be fetched: the server answered ${response.status} ${response.statusText}`.trim() };
   }
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    // The download broke off part way: this file is lost, the others still count.
+    return { kind: 'failed', reason: `could not be fetched (${(error as Error).message}); check the connection and reload` };
+  }
   const contentType = response.headers.get('content-type') ?? '';
   return contentType.includes('text/html') || looksLikeHtml(bytes) ? { kind: 'absent' } : { kind: 'bytes', bytes };
 }

@@ -120,7 +120,12 @@ export interface DatasetParse {
 /** Parses every contract file at once: see startDatasetParse. */
 export function parseDataset(files: ContractFileContents, onProgress?: (progress: LoadProgress) => void, options: ParseOptions = {}): Promise<Dataset> {
   const parse = startDatasetParse(onProgress, options);
-  for (const { name } of CONTRACT_FILES) parse.add(name, files[name]);
+  try {
+    for (const { name } of CONTRACT_FILES) parse.add(name, files[name]);
+  } catch (error) {
+    // E.g. content that cannot be sent to the worker: end it rather than leave it waiting for the rest.
+    parse.cancel(error);
+  }
   return parse.dataset;
 }
 

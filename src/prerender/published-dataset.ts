@@ -1,11 +1,10 @@
-import { loadDataFolder } from '../data/dataset-query';
-import type { FetchedFolder } from '../data/fetch-data-folder';
+import { loadDataFolder, type FetchProblems } from '../data/dataset-query';
 import type { Dataset } from '../domain/types';
 import { CONTRACT_FILES } from '../data/contract-files';
 import { canFingerprint, fingerprintFile, type DataFingerprint, type FileFingerprint } from './prerender-manifest';
 
 export interface PublishedData {
-  fetched: FetchedFolder;
+  fetched: FetchProblems;
   /** Null where the page has no Web Crypto (plain http on a host other than localhost): the files cannot be checked. */
   fingerprint: DataFingerprint | null;
   /** The Dataset of the same files, already being parsed (in the Web Worker, in the browser). */

@@ -198,8 +198,12 @@ describe('the full scorecard on the sample data, 2024-25 Q3', () => {
 
     await measure(page, 'LAC14').getByRole('link', { name: /Care leavers aged 19-21 in education/ }).click();
     await page.getByRole('heading', { name: /^LAC14: / }).waitFor();
+    await page.locator('.measure-detail').waitFor();
     // Out of sight and out of the accessibility tree: the measure page is all a reader or screen reader meets.
     expect(await page.locator('.scorecard').isHidden()).toBe(true);
+    // Its rows keep their data attributes, out of sight: the measure page's own element is the one shown, and first.
+    expect(await page.locator('[data-measure-id]:visible').count()).toBe(1);
+    expect(await page.locator('[data-measure-id="LAC14"]').first().isVisible()).toBe(true);
     expect(await areaTables.count()).toBe(0);
     expect(await page.getByRole('searchbox').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);

@@ -46,7 +46,11 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
   const work = Math.max(result.shown, first + leaving.length);
   // On a short scorecard every row is laid out as it is drawn, so its first drawing continues a screenful at a time.
   const drawn = useProgressiveCount(work, result, { first, initial, initialStep: FIRST_DRAWING_ROWS });
-  const sections = rowsToDraw(result.sections, result.areas, drawn, state, lastDrawn.current, leaving.slice(Math.max(0, drawn - first)));
+  // A row's link keeps only the quarter and the filters (it sets the view and the measure itself): the same object
+  // while those stay the same, so opening a measure and coming back (the scorecard kept meanwhile) draws no row again.
+  const linkKey = JSON.stringify([state.quarter, area, rag, dot, q, requestedSort]);
+  const linkState = useMemo(() => state, [linkKey]);
+  const sections = rowsToDraw(result.sections, result.areas, drawn, linkState, lastDrawn.current, leaving.slice(Math.max(0, drawn - first)));
   useLayoutEffect(() => {
     lastDrawn.current = new Map(sections.flatMap((section) => section.rows.map(({ drawn: drawnRow }) => [drawnRow.row.measure.id, drawnRow] as const)));
   });
