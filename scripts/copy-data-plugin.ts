@@ -7,6 +7,18 @@ const DATA_DIR = resolve(import.meta.dirname, '..', 'data');
 const MOCK_WORKER = resolve(import.meta.dirname, '..', 'mocks', 'public', 'mockServiceWorker.js');
 
 /**
+ * The data file a request for `./data/<file>` asks for, or null. A module import of the same file (msw's handlers
+ * read the sample data with `?raw`) is left to Vite, which answers with JavaScript rather than the CSV itself.
+ */
+export function dataFileRequested(url: string): string | null {
+  const match = /\/data\/([^/?#]+\.(?:csv|md))(?:\?([^#]*))?(?:#.*)?$/.exec(url);
+  if (!match) return null;
+  const query = new URLSearchParams(match[2] ?? '');
+  if (query.has('import') || query.has('raw') || query.has('url')) return null;
+  return decodeURIComponent(match[1]!);
+}
+
+/**
  * Publishing a quarter means replacing the files in `dist/data/`, so the build copies `data/` there,
  * and the dev server serves the same folder at `./data/` (msw is for tests and fault drills, not the default).
  */
@@ -27,8 +39,8 @@ export function copyDataFolder(): Plugin {
           res.end(readFileSync(MOCK_WORKER));
           return;
         }
-        const match = /\/data\/([^/?#]+\.(?:csv|md))(?:[?#].*)?$/.exec(req.url ?? '');
-        const file = match ? join(DATA_DIR, decodeURIComponent(match[1]!)) : null;
+        const name = dataFileRequested(req.url ?? '');
+        const file = name === null ? null : join(DATA_DIR, name);
         if (!file || !existsSync(file) || !statSync(file).isFile()) return next();
         res.setHeader('Content-Type', extname(file) === '.csv' ? 'text/csv; charset=utf-8' : 'text/markdown');
         res.end(readFileSync(file));

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CONTRACT_FILE_NAMES } from './contract-files';
 import { loadDataFolder } from './dataset-query';
-import { parseDataset } from './parse-dataset';
+import { parseDataset, WORKER_NOT_STARTED } from './parse-dataset';
 import { loadDataset } from './load-dataset';
 import { MEASURES_CSV, formatted, valueCsv } from './test-support';
 
@@ -126,5 +126,16 @@ describe('loadDataFolder with a Web Worker', () => {
     vi.stubGlobal('Worker', RefusingWorker);
     await expect(parseDataset({ 'measures.csv': MEASURES_CSV })).rejects.toThrow('could not be cloned');
     expect(RecordingWorker.started[0]!.terminated).toBe(true);
+  });
+
+  it('says so in plain words when the worker cannot be started (its script did not load)', async () => {
+    vi.stubGlobal('Worker', RecordingWorker);
+    const load = loadDataFolder('http://example.test/', { fetchFile: reversedServer() });
+    const worker = RecordingWorker.started[0]!;
+    // What a browser does when a worker's script cannot be fetched: an error event with no message.
+    (worker.onerror as (event: Event) => void)(new Event('error'));
+    await expect(load.dataset).rejects.toThrow(WORKER_NOT_STARTED);
+    expect(WORKER_NOT_STARTED).toMatch(/^the page's data reader \(a Web Worker\) could not be started\. Reload the page/);
+    expect(worker.terminated).toBe(true);
   });
 });

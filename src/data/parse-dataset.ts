@@ -85,6 +85,11 @@ async function inBackground(step: Stepper): Promise<void> {
   }
 }
 
+export const WORKER_NOT_STARTED =
+  "the page's data reader (a Web Worker) could not be started. Reload the page; if this keeps happening, tell the " +
+  "team that publishes the scorecard: the web server must send the app's files, and allow them to run as a worker " +
+  "(worker-src 'self')";
+
 /** The worker's replies, in order, as something to await. */
 function replies(worker: Worker): () => Promise<{ reply: WorkerReply; waited: boolean }> {
   const waiting: WorkerReply[] = [];
@@ -97,7 +102,8 @@ function replies(worker: Worker): () => Promise<{ reply: WorkerReply; waited: bo
     } else waiting.push(reply);
   };
   worker.onmessage = (event: MessageEvent<WorkerReply>) => put(event.data);
-  worker.onerror = (event) => put({ type: 'failed', message: event.message || 'the data could not be read' });
+  // An error inside the worker has a message; a worker whose script never loaded has none.
+  worker.onerror = (event) => put({ type: 'failed', message: event.message || WORKER_NOT_STARTED });
   return () => {
     const next = waiting.shift();
     return next ? Promise.resolve({ reply: next, waited: false }) : new Promise((resolve) => (wake = (reply) => resolve({ reply, waited: true })));
