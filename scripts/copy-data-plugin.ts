@@ -15,7 +15,9 @@ export function dataFileRequested(url: string): string | null {
   if (!match) return null;
   const query = new URLSearchParams(match[2] ?? '');
   if (query.has('import') || query.has('raw') || query.has('url')) return null;
-  return decodeURIComponent(match[1]!);
+  const name = decodeURIComponent(match[1]!);
+  // An encoded slash ("..%2F") must not reach outside data/.
+  return /[/\\]/.test(name) || name.startsWith('..') ? null : name;
 }
 
 /**

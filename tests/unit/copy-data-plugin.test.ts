@@ -19,5 +19,7 @@ describe('the dev server serving data/', () => {
     expect(dataFileRequested('/src/data/load-dataset.ts')).toBeNull();
     expect(dataFileRequested('/data/')).toBeNull();
     expect(dataFileRequested('/data/sub/measures.csv')).toBeNull();
+    expect(dataFileRequested('/data/..%2F..%2Fpackage.csv')).toBeNull();
+    expect(dataFileRequested('/data/..%5Csecret.csv')).toBeNull();
   });
 });
