@@ -56,7 +56,7 @@ export function ViewSwitch({ view, dataset, index, quarter, rows, glossary, open
               <MeasureDetailView row={openMeasure} index={index} settings={dataset.settings} glossary={glossary} />
             </Suspense>
           )}
-          {(view === 'scorecard' || keepScorecard) && (
+          {keepScorecard && (
             <Activity mode={view === 'scorecard' ? 'visible' : 'hidden'}>
               <ScorecardView rows={rows} quarter={quarter} glossary={glossary} settings={dataset.settings} />
             </Activity>

@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchDataFolder, type FetchedFolder, type FileArrived } from './fetch-data-folder';
+import { fetchEachFile, type FileArrived } from './fetch-data-folder';
 import { startDatasetParse, type LoadProgress } from './parse-dataset';
 import { sortProblems } from './sort-problems';
-import type { Dataset } from '../domain/types';
+import type { Dataset, Problem } from '../domain/types';
 
 export type ProgressListener = (progress: LoadProgress | null) => void;
 
@@ -16,7 +16,9 @@ export interface DataFolderOptions {
   onFile?: FileArrived;
 }
 
-export type FetchProblems = Pick<FetchedFolder, 'problems'>;
+export interface FetchProblems {
+  problems: Problem[];
+}
 
 export interface DataFolderLoad {
   /** The problems of fetching the files, once all have arrived (each file's bytes went to the parse as it came). */
@@ -35,10 +37,10 @@ export function loadDataFolder(baseUrl: string, options: DataFolderOptions = {})
   const startedAt = performance.now();
   onProgress?.({ file: 'downloading', done: 0, total: 1 });
   const parse = startDatasetParse((progress) => onProgress?.(progress), { startedAt });
-  const fetched = fetchDataFolder(baseUrl, options.fetchFile, (name, bytes) => {
+  const fetched = fetchEachFile(baseUrl, options.fetchFile ?? fetch, (name, bytes) => {
     options.onFile?.(name, bytes);
     parse.add(name, bytes);
-  }).then(({ problems }): FetchProblems => ({ problems }));
+  }).then((problems): FetchProblems => ({ problems }));
   const dataset = Promise.all([fetched, parse.dataset]).then(
     ([folder, parsed]): Dataset => {
       onProgress?.(null);

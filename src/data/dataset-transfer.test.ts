@@ -3,9 +3,24 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../domain/dataset-index';
 import type { Dataset } from '../domain/types';
-import { DatasetAssembly, datasetParts, headParts, indexOrder, ObservationSender, type DatasetPart } from './dataset-transfer';
+import { DatasetAssembly, headParts, indexOrder, ObservationSender, type DatasetPart } from './dataset-transfer';
 import { loadDataset, type ContractFileContents } from './load-dataset';
 import { load, MEASURES_CSV, valueCsv } from './test-support';
+
+/** A whole dataset's parts, in the order the worker sends them while reading: each value file's rows, then the rest. */
+function* datasetParts(dataset: Dataset): Generator<{ part: DatasetPart; transfer: Transferable[] }> {
+  const sender = new ObservationSender();
+  const { observations } = dataset;
+  // Dataset.observations holds each value file's rows in turn.
+  for (let from = 0; from < observations.length; ) {
+    const file = observations[from]!.source.file;
+    let to = from + 1;
+    while (to < observations.length && observations[to]!.source.file === file) to++;
+    yield* sender.parts(observations.slice(from, to));
+    from = to;
+  }
+  yield* headParts(dataset);
+}
 
 /** What the page does with the worker's messages: add every part, rebuilding in small slices as they come. */
 function rebuild(parts: Iterable<{ part: DatasetPart }>): { rebuilt: Dataset; assembly: DatasetAssembly; messages: number } {

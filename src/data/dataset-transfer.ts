@@ -5,6 +5,7 @@
 // order of the page's index (by measure, oldest period first), then the rest of the dataset, the small arrays
 // in slices; the page rebuilds the objects a slice at a time, one file's while the worker reads the next.
 import { SPECIAL_CODES, type Cell, type Dataset, type Observation, type Period, type Qualifier, type SpecialCode } from '../domain/types';
+import { byPeriodEnd } from '../domain/dataset-index';
 import { NO_FLAGS, specialCell } from './shared-cells';
 
 /** Arrays sent as plain objects in slices of this many. */
@@ -180,21 +181,6 @@ export function* headParts(dataset: Dataset): Generator<Sent> {
   }
 }
 
-/** A whole dataset's parts, in the order the worker sends them while reading: each value file's rows, then the rest. */
-export function* datasetParts(dataset: Dataset): Generator<Sent> {
-  const sender = new ObservationSender();
-  const { observations } = dataset;
-  // Dataset.observations holds each value file's rows in turn.
-  for (let from = 0; from < observations.length; ) {
-    const file = observations[from]!.source.file;
-    let to = from + 1;
-    while (to < observations.length && observations[to]!.source.file === file) to++;
-    yield* sender.parts(observations.slice(from, to));
-    from = to;
-  }
-  yield* headParts(dataset);
-}
-
 /**
  * Rebuilds the Dataset from its parts on the page. `add` takes the parts in the order they were made; `work`
  * rebuilds up to `budget` milliseconds' worth of observations and says whether any is left, so the caller
@@ -212,8 +198,7 @@ export class DatasetAssembly {
   private readonly files: string[] = [];
   /** Rows of one measure arrive together and oldest first within a file: the index's groups are built as they come. */
   readonly observationsByMeasure = new Map<string, Observation[]>();
-  /** The file each measure's rows last came from; a measure whose rows come from two files is sorted once all have come. */
-  private readonly groupFiles = new Map<string, number>();
+  /** Measures whose rows came from more than one file: sorted once all have come. */
   private readonly unsortedGroups = new Set<string>();
   /** Rows rebuilt, and rows the files' chunks said there would be: a check that nothing was lost on the way. */
   private rowsRebuilt = 0;
@@ -310,8 +295,8 @@ export class DatasetAssembly {
     this.groupFile = file;
     const id = this.measureIds[measure]!;
     const known = this.observationsByMeasure.get(id);
-    if (known && this.groupFiles.get(id) !== file) this.unsortedGroups.add(id);
-    this.groupFiles.set(id, file);
+    // Within one file a measure's rows come together (indexOrder), so a measure met again is one from another file.
+    if (known) this.unsortedGroups.add(id);
     this.group = known ?? [];
     if (!known) this.observationsByMeasure.set(id, this.group);
   }
@@ -325,7 +310,7 @@ export class DatasetAssembly {
     for (const id of this.unsortedGroups) {
       if (performance.now() - started > budgetMs) return true;
       this.unsortedGroups.delete(id);
-      this.observationsByMeasure.get(id)!.sort((a, b) => a.period.end - b.period.end);
+      this.observationsByMeasure.get(id)!.sort(byPeriodEnd);
     }
     return false;
   }

@@ -11,26 +11,28 @@ export interface FetchedFolder {
 export type FileArrived = (name: ContractFileName, bytes: Uint8Array | undefined) => void;
 
 /**
- * Fetches every contract file from `<baseUrl>data/`. A 404, or an HTML page where a CSV was asked for
- * (static servers often answer a missing file with index.html), means the file is absent. Any other
- * failure is reported as a problem for that file, so one broken file never hides the rest.
+ * Fetches every contract file from `<baseUrl>data/`, handing each to `onFile` as it arrives, and resolves to the
+ * problems of fetching them. A 404, or an HTML page where a CSV was asked for (static servers often answer a missing
+ * file with index.html), means the file is absent. Any other failure is reported as a problem for that file, so one
+ * broken file never hides the rest.
  */
-export async function fetchDataFolder(baseUrl: string, fetchFile: typeof fetch = fetch, onFile?: FileArrived): Promise<FetchedFolder> {
-  const results = await Promise.all(
-    CONTRACT_FILES.map(async ({ name }) => {
+export async function fetchEachFile(baseUrl: string, fetchFile: typeof fetch, onFile: FileArrived): Promise<Problem[]> {
+  const failures = await Promise.all(
+    CONTRACT_FILES.map(async ({ name }): Promise<Problem[]> => {
       const result = await fetchOne(new URL(`data/${name}`, baseUrl), fetchFile);
-      onFile?.(name, result.kind === 'bytes' ? result.bytes : undefined);
-      return { name, result };
+      onFile(name, result.kind === 'bytes' ? result.bytes : undefined);
+      return result.kind === 'failed' ? [{ file: name, line: 0, column: '-', severity: 'error', message: result.reason }] : [];
     }),
   );
+  return failures.flat();
+}
+
+/** Every contract file of `<baseUrl>data/` at once, with the problems of fetching them (see fetchEachFile). */
+export async function fetchDataFolder(baseUrl: string, fetchFile: typeof fetch = fetch): Promise<FetchedFolder> {
   const files: ContractFileContents = {};
-  const problems: Problem[] = [];
-  for (const { name, result } of results) {
-    if (result.kind === 'bytes') files[name] = result.bytes;
-    if (result.kind === 'failed') {
-      problems.push({ file: name, line: 0, column: '-', severity: 'error', message: result.reason });
-    }
-  }
+  const problems = await fetchEachFile(baseUrl, fetchFile, (name, bytes) => {
+    if (bytes) files[name] = bytes;
+  });
   return { files, problems };
 }
 

@@ -1,7 +1,8 @@
 import { CONTRACT_FILES, type ContractFileName } from './contract-files';
 import type { ContractFileContents } from './load-dataset';
 import { DatasetAssembly, type DatasetPart } from './dataset-transfer';
-import { prepareAfterReady, prepareDataset, type Stepper } from './prepare-dataset';
+import { prepareAfterReady, prepareDataset } from './prepare-dataset';
+import type { Stepper } from '../domain/run-steps';
 import { yieldToPage } from './yield-to-page';
 import type { Dataset } from '../domain/types';
 
@@ -124,8 +125,8 @@ export interface DatasetParse {
 }
 
 /** Parses every contract file at once: see startDatasetParse. */
-export function parseDataset(files: ContractFileContents, onProgress?: (progress: LoadProgress) => void, options: ParseOptions = {}): Promise<Dataset> {
-  const parse = startDatasetParse(onProgress, options);
+export function parseDataset(files: ContractFileContents, onProgress?: (progress: LoadProgress) => void): Promise<Dataset> {
+  const parse = startDatasetParse(onProgress);
   try {
     for (const { name } of CONTRACT_FILES) parse.add(name, files[name]);
   } catch (error) {

@@ -6,18 +6,8 @@ import { prepareSummaryExceptions } from '../domain/performance-summary-exceptio
 import { previousFinancialQuarter } from '../domain/periods';
 import { quarterRatingSteps } from '../domain/quarter-ratings';
 import { buildScorecard, defaultQuarter, prepareQuarterRows, prepareScorecard } from '../domain/scorecard';
+import { inSlices, type Stepper } from '../domain/run-steps';
 import type { Dataset, Observation } from '../domain/types';
-
-/** A stepper: each call works for up to `budgetMs` and says whether there is more to do. */
-export type Stepper = (budgetMs: number) => boolean;
-
-function stepper(steps: Generator<void, void>): Stepper {
-  return (budgetMs) => {
-    const started = performance.now();
-    while (performance.now() - started < budgetMs) if (steps.next().done) return false;
-    return true;
-  };
-}
 
 /** What the page needs to show the data: the load is ready when this is done. */
 export function prepareDataset(dataset: Dataset, observationsByMeasure: Map<string, readonly Observation[]>): Stepper {
@@ -32,7 +22,7 @@ export function prepareDataset(dataset: Dataset, observationsByMeasure: Map<stri
     yield* quarterRatingSteps(index, previousFinancialQuarter(quarter));
     yield* prepareSummaryExceptions(index, buildScorecard(index, quarter));
   }
-  return stepper(all());
+  return inSlices(all());
 }
 
 /** After the page is ready: the quarter before the default's whole rows, the likeliest next quarter chosen. */
@@ -42,5 +32,5 @@ export function prepareAfterReady(dataset: Dataset): Stepper {
     const quarter = defaultQuarter(index);
     if (quarter) yield* prepareQuarterRows(index, previousFinancialQuarter(quarter));
   }
-  return stepper(all());
+  return inSlices(all());
 }

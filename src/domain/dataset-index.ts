@@ -37,6 +37,11 @@ function* groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Generator
   return groups;
 }
 
+/** The order of a measure's rows in the index: oldest period end first (sort is stable, so file order holds for one period). */
+export function byPeriodEnd(a: Observation, b: Observation): number {
+  return a.period.end - b.period.end;
+}
+
 /**
  * indexDataset in steps: it yields every few thousand items, so a page can index a million rows between
  * frames. `observationsByMeasure`, when the caller already has the rows grouped and ordered as below (the
@@ -48,7 +53,7 @@ export function* indexSteps(dataset: IndexSource, observationsByMeasure?: Map<st
     const groups = yield* groupBy(dataset.observations, (o) => o.measureId);
     // Array.prototype.sort is stable, so duplicates stay in file order and the first one is still found first.
     for (const rows of groups.values()) {
-      rows.sort((a, b) => a.period.end - b.period.end);
+      rows.sort(byPeriodEnd);
       yield;
     }
     byMeasure = groups;

@@ -4,7 +4,8 @@
 import { applySuppression } from './apply-suppression';
 import { expectedPeriod } from './current-value';
 import { formatNumber, specialLabel, specialMeaning } from './format-value';
-import { periodKindFor, quarterEnd, samePeriod } from './periods';
+import { rowEnding } from './measure-rows';
+import { periodKindFor, quarterEnd } from './periods';
 import type { Cell, FinancialQuarter, Measure, Observation, Period } from './types';
 
 function countText(cell: Cell): string {
@@ -42,10 +43,9 @@ export interface PeriodRow {
   observation: Observation | null;
 }
 
-/** The measure's row for a period: the first one, as the data layer keeps the first of two duplicates. */
+/** The measure's row for a period of its own kind: the first one, as the data layer keeps the first of two duplicates. */
 export function rowAt(measure: Measure, observations: readonly Observation[], period: Period): PeriodRow {
-  const observation = observations.find((o) => o.measureId === measure.id && samePeriod(o.period, period));
-  return { period, observation: observation ?? null };
+  return { period, observation: rowEnding(measure, observations, period.end) ?? null };
 }
 
 /**
