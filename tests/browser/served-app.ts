@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, watchPageErrors } from './chromium';
 import { startStaticServer } from './static-server';
@@ -66,4 +66,15 @@ export function useBuiltApp(): BuiltAppSession {
 /** Every row of the scorecard on screen drawn: the view draws its first rows, then the rest (its table is busy until then). */
 export async function everyRowDrawn(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('table[aria-busy="true"]') === null);
+}
+
+/**
+ * The text of an element as a reader sees it once scrolled to it. Rows and lists off screen are laid out only when
+ * they come near (content-visibility), so until then they have no innerText, though find, copy and assistive
+ * technology have them all along.
+ */
+export async function textOnScreen(element: Locator): Promise<string> {
+  await element.scrollIntoViewIfNeeded();
+  await element.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
+  return element.innerText();
 }

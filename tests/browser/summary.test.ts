@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { useBuiltApp } from './served-app';
+import { textOnScreen, useBuiltApp } from './served-app';
 
 const app = useBuiltApp();
 
@@ -99,12 +99,7 @@ describe('performance on a page, the landing view on the sample data', () => {
     expect(await item.getAttribute('data-rag')).toBe('red');
     expect(await item.getAttribute('data-dot')).toBe('declining');
     // 23.4% in December 2024 against a low-is-good tolerance of 20; 17.2% in December 2023.
-    // Read as a reader sees it, scrolled to: off screen the list is not laid out (content-visibility), so it has no
-    // innerText until the frame after it comes near (it is in the accessibility tree and copied with the page all
-    // the same).
-    await item.scrollIntoViewIfNeeded();
-    await item.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
-    const text = await item.innerText();
+    const text = await textOnScreen(item);
     expect(text).toContain('23.4% in December 2024');
     expect(text).toContain('Red for 2 quarters in a row; worse than a year earlier for 3 quarters in a row.');
     // SPC (hand-worked in scorecard-loads.test.ts): December's 23.4 is above the upper limit 20.61, low is good:

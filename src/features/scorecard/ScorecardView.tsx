@@ -95,7 +95,7 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
       {sections.map(({ area: slug, rows: areaRows, leaving: sectionLeaving }) => (
         <section key={slug} aria-labelledby={`area-${slug}`} className="measure-area" hidden={sectionLeaving}>
           <h3 id={`area-${slug}`}>{areaName(slug)}</h3>
-          <table className={long ? 'measure-table measure-table--long' : 'measure-table'} role="table" aria-busy={drawn < work}>
+          <table className="measure-table" role="table" aria-busy={drawn < work}>
             <caption className="visually-hidden">
               {areaName(slug)} measures for {quarterLabel}, sorted by {SORT_LABELS[result.sort].toLowerCase()}
             </caption>
