@@ -10,6 +10,7 @@ import { Abbreviated } from '../ui/Abbreviated';
 import { NavigationProvider } from '../ui/navigation/ViewLink';
 import { useUrlState } from '../ui/navigation/use-url-state';
 import { MissingMeasuresPanel } from './FatalPanel';
+import { useMeasurePageWarming } from './measure-page';
 import { QuarterPicker } from './QuarterPicker';
 import { ViewNav } from './ViewNav';
 import { ViewSwitch } from './ViewSwitch';
@@ -49,6 +50,7 @@ export function ScorecardShell({ dataset, published = null }: { dataset: Dataset
   const title = viewTitle(view, quarterLabel, openMeasure?.measure);
   useDocumentTitle(documentTitle(title, dataset.settings.authorityName));
   const headingRef = useFocusOnViewChange(`${view}|${state.measure ?? ''}`);
+  useMeasurePageWarming(view !== 'embed' && canShowScorecard(dataset));
 
   // A measures.csv that is present but yields no measure (wrong columns, not a CSV) is as fatal as a missing one.
   if (!canShowScorecard(dataset)) return <MissingMeasuresPanel problems={dataset.problems} />;

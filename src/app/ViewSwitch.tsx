@@ -1,4 +1,4 @@
-import { Activity, lazy, Suspense, useState } from 'react';
+import { Activity, Suspense, useState } from 'react';
 import type { DatasetIndex, ScorecardRow } from '../domain/scorecard';
 import type { Dataset, FinancialQuarter, GlossaryEntry } from '../domain/types';
 import { ActionsView } from '../features/actions/ActionsView';
@@ -8,12 +8,9 @@ import { PreviewView } from '../features/preview/PreviewView';
 import { ScorecardView } from '../features/scorecard/ScorecardView';
 import { SummaryView } from '../features/summary/SummaryView';
 import { WhatChangedView } from '../features/what-changed/WhatChangedView';
+import { measurePage } from './measure-page';
 import type { View } from './views';
 
-// The measure page carries the charting library, so the first page does not pay for it until a measure is opened.
-const MeasureDetailView = lazy(() =>
-  import('../features/measure-detail/MeasureDetailView').then((module) => ({ default: module.MeasureDetailView })),
-);
 
 interface ViewSwitchProps {
   view: View;
@@ -40,6 +37,8 @@ export function ViewSwitch({ view, dataset, index, quarter, rows, glossary, open
   if (view === 'embed') return null;
   if (view === 'preview') return <PreviewView />;
   if (!quarter) return null;
+  // The measure page's code is loaded on demand (measure-page.ts).
+  const MeasureDetailView = measurePage();
   switch (view) {
     case 'summary':
       return <SummaryView index={index} quarter={quarter} rows={rows} glossary={glossary} />;
