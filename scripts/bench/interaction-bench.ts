@@ -125,7 +125,8 @@ export async function measureInteractions(browser: Browser, origin: string, pref
       }
     }
 
-    // A measure with monthly history: the generator's first measure is monthly. Cold first, then warm.
+    // A measure with monthly history: the generator's first measure is monthly. The first opening (its code
+    // fetched ahead while the page was idle, its components run for the first time), then the others.
     for (let i = 0; i < runs + 1; i++) {
       // A string, not a function: the bench runs through tsx, whose helpers do not exist in the page.
       const [open, complete] = (await page.evaluate(OPEN_FIRST_MEASURE)) as [number, number];

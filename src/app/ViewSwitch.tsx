@@ -8,9 +8,9 @@ import { PreviewView } from '../features/preview/PreviewView';
 import { ScorecardView } from '../features/scorecard/ScorecardView';
 import { SummaryView } from '../features/summary/SummaryView';
 import { WhatChangedView } from '../features/what-changed/WhatChangedView';
-import { measurePage } from './measure-page';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { MeasurePage } from './measure-page';
 import type { View } from './views';
-
 
 interface ViewSwitchProps {
   view: View;
@@ -37,8 +37,6 @@ export function ViewSwitch({ view, dataset, index, quarter, rows, glossary, open
   if (view === 'embed') return null;
   if (view === 'preview') return <PreviewView />;
   if (!quarter) return null;
-  // The measure page's code is loaded on demand (measure-page.ts).
-  const MeasureDetailView = measurePage();
   switch (view) {
     case 'summary':
       return <SummaryView index={index} quarter={quarter} rows={rows} glossary={glossary} />;
@@ -51,9 +49,12 @@ export function ViewSwitch({ view, dataset, index, quarter, rows, glossary, open
       return (
         <>
           {view === 'measure' && openMeasure && (
-            <Suspense fallback={<p role="status">Opening the measure…</p>}>
-              <MeasureDetailView row={openMeasure} index={index} settings={dataset.settings} glossary={glossary} />
-            </Suspense>
+            // Its code may still be downloading (measure-page.tsx), or fail to: each measure opened tries again.
+            <ErrorBoundary key={openMeasure.measure.id} fallback={(error) => <MeasurePageFailed error={error} />}>
+              <Suspense fallback={<p role="status">Opening the measure…</p>}>
+                <MeasurePage row={openMeasure} index={index} settings={dataset.settings} glossary={glossary} />
+              </Suspense>
+            </ErrorBoundary>
           )}
           {keepScorecard && (
             <Activity mode={view === 'scorecard' ? 'visible' : 'hidden'}>
@@ -63,4 +64,17 @@ export function ViewSwitch({ view, dataset, index, quarter, rows, glossary, open
         </>
       );
   }
+}
+
+/** The measure page's code could not be downloaded: say so in plain words, and offer the reload that fixes it. */
+function MeasurePageFailed({ error }: { error: unknown }) {
+  return (
+    <div className="notice" role="alert">
+      <p>The measure page could not be loaded. Check the connection, then reload the page to try again.</p>
+      <p className="notice__detail">Details: {error instanceof Error ? error.message : String(error)}</p>
+      <button type="button" onClick={() => window.location.reload()}>
+        Reload the page
+      </button>
+    </div>
+  );
 }

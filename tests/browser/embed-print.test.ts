@@ -209,9 +209,9 @@ describe('printing', () => {
     await page.close();
   });
 
-  it('lets the browser skip laying out exception cards and area paragraphs off screen (content-visibility), and turns that off for print', async () => {
+  it('lets the browser skip laying out exception lists and cards and area paragraphs off screen (content-visibility), and turns that off for print', async () => {
     const { page, errors } = await app.open(app.url('sample', ''), { width: 1280, height: 900 });
-    const cards = page.locator('.summary-exception, .summary__area');
+    const cards = page.locator('.summary-exceptions, .summary-exception, .summary__area');
     await cards.first().waitFor();
     const visibility = () => cards.evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility));
     const count = await cards.count();
@@ -219,6 +219,20 @@ describe('printing', () => {
     expect(await visibility()).toEqual(Array(count).fill('auto'));
     await page.emulateMedia({ media: 'print' });
     expect(await visibility()).toEqual(Array(count).fill('visible'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("lets the browser skip the scorecard's rows off screen, and prints every row", async () => {
+    const { page, errors } = await app.open(app.url('sample', '?view=scorecard'), { width: 1280, height: 900 });
+    const rows = page.locator('.measure-table tbody tr');
+    await page.locator('[data-measure-id="LAC08"]').waitFor();
+    await everyRowDrawn(page);
+    const visibility = () => rows.evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility));
+    expect(await rows.count()).toBe(51);
+    expect(await visibility()).toEqual(Array(51).fill('auto'));
+    await page.emulateMedia({ media: 'print' });
+    expect(await visibility()).toEqual(Array(51).fill('visible'));
     expect(errors).toEqual([]);
     await page.close();
   });

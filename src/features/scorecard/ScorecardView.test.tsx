@@ -243,7 +243,7 @@ describe('ticking a rating filter on a long scorecard', () => {
 });
 
 describe("a council-sized scorecard's first drawing", () => {
-  // 45 quarterly measures: fewer than a long scorecard, so every row is laid out as it is drawn.
+  // 45 quarterly measures: fewer than a long scorecard, so its first drawing continues a screenful at a time.
   const ids = Array.from({ length: 45 }, (_, i) => `S${String(i).padStart(2, '0')}`);
   const dataset = aDataset({
     measures: ids.map((id) => aMeasure({ id, frequency: 'quarterly' })),

@@ -44,7 +44,7 @@ export function ScorecardView({ rows, quarter, glossary, settings = NO_SETTINGS 
   const leaving = useMemo(() => leavingIds(lastDrawn.current, result.sections), [result]);
   // One step draws `step` more rows afresh and removes as many leaving ones, until both are done.
   const work = Math.max(result.shown, first + leaving.length);
-  // On a short scorecard every row is laid out as it is drawn, so its first drawing continues a screenful at a time.
+  // On a short scorecard the first drawing continues a screenful at a time, each step small enough for one frame.
   const drawn = useProgressiveCount(work, result, { first, initial, initialStep: FIRST_DRAWING_ROWS });
   // A row's link keeps only the quarter and the filters (it sets the view and the measure itself): the same object
   // while those stay the same, so opening a measure and coming back (the scorecard kept meanwhile) draws no row again.
