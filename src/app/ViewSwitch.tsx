@@ -9,7 +9,7 @@ import { ScorecardView } from '../features/scorecard/ScorecardView';
 import { SummaryView } from '../features/summary/SummaryView';
 import { WhatChangedView } from '../features/what-changed/WhatChangedView';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { MeasurePage } from './measure-page';
+import { isDownloadFailure, MeasurePage } from './measure-page';
 import type { View } from './views';
 
 interface ViewSwitchProps {
@@ -66,12 +66,24 @@ export function ViewSwitch({ view, dataset, index, quarter, rows, glossary, open
   }
 }
 
-/** The measure page's code could not be downloaded: say so in plain words, and offer the reload that fixes it. */
+/**
+ * The measure page failed: its code could not be downloaded (say so, and offer the reload that fixes it), or it
+ * could not be drawn (a fault in the scorecard: say so, so that it is reported). The rest of the page carries on.
+ */
 function MeasurePageFailed({ error }: { error: unknown }) {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (!isDownloadFailure(error)) {
+    return (
+      <div className="notice" role="alert">
+        <p>This measure could not be shown because of an unexpected fault in the scorecard; please report this.</p>
+        <p className="notice__detail">Details: {detail}</p>
+      </div>
+    );
+  }
   return (
     <div className="notice" role="alert">
       <p>The measure page could not be loaded. Check the connection, then reload the page to try again.</p>
-      <p className="notice__detail">Details: {error instanceof Error ? error.message : String(error)}</p>
+      <p className="notice__detail">Details: {detail}</p>
       <button type="button" onClick={() => window.location.reload()}>
         Reload the page
       </button>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { isMeasureLink } from './measure-page';
+import { isDownloadFailure, isMeasureLink } from './measure-page';
 
 describe('isMeasureLink: what counts as a reader about to open a measure', () => {
   const page = () => {
@@ -25,5 +25,20 @@ describe('isMeasureLink: what counts as a reader about to open a measure', () =>
     expect(isMeasureLink(byId('text'))).toBe(false);
     expect(isMeasureLink(document)).toBe(false);
     expect(isMeasureLink(null)).toBe(false);
+  });
+});
+
+describe('isDownloadFailure: the code did not arrive, as opposed to a fault while drawing', () => {
+  it('recognises each browser\'s wording for a module that could not be fetched, and Vite\'s for its stylesheet', () => {
+    expect(isDownloadFailure(new TypeError('Failed to fetch dynamically imported module: https://example.gov.uk/assets/MeasureDetailView-x.js'))).toBe(true);
+    expect(isDownloadFailure(new TypeError('error loading dynamically imported module: https://example.gov.uk/a.js'))).toBe(true);
+    expect(isDownloadFailure(new TypeError('Importing a module script failed.'))).toBe(true);
+    expect(isDownloadFailure(new Error('Unable to preload CSS for /assets/MeasureDetailView-x.css'))).toBe(true);
+  });
+
+  it('is not a fault in the page itself, or something that is not an error', () => {
+    expect(isDownloadFailure(new TypeError("Cannot read properties of undefined (reading 'value')"))).toBe(false);
+    expect(isDownloadFailure('Failed to fetch dynamically imported module')).toBe(false);
+    expect(isDownloadFailure(null)).toBe(false);
   });
 });

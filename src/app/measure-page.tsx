@@ -33,6 +33,17 @@ export function MeasurePage(props: ComponentProps<MeasurePageComponent>) {
   return <Page {...props} />;
 }
 
+/**
+ * Whether an error is the measure page's code failing to download (as Chromium, Firefox and Safari word it, and
+ * Vite when the page's stylesheet fails), rather than a fault while drawing the page.
+ */
+export function isDownloadFailure(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    /dynamically imported module|importing a module script failed|unable to preload css/i.test(error.message)
+  );
+}
+
 /** Whether an event's target is, or is inside, a link that opens a measure page. */
 export function isMeasureLink(target: EventTarget | null): boolean {
   const link = target instanceof Element ? target.closest('a[href]') : null;
