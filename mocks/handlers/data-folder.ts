@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse, passthrough } from 'msw';
-import { CONTRACT_FILE_NAMES } from '../../src/data/contract-files';
+import { isContractFileName } from '../../src/data/contract-files';
 
 // The bundled sample data and a deliberately broken folder, read at build time so dev and tests share them.
 const sampleFiles = fixtureFolder(import.meta.glob('../../data/*.csv', { query: '?raw', import: 'default', eager: true }));
@@ -23,7 +23,7 @@ function serveFolder(files: Record<string, string>, options: { latencyMs?: numbe
     const name = String(params.file);
     // Only the contract's files: the pattern also matches the app's own modules under src/data/ (the parsing
     // worker's script among them), which must reach the dev server.
-    if (!(CONTRACT_FILE_NAMES as readonly string[]).includes(name)) return passthrough();
+    if (!isContractFileName(name)) return passthrough();
     if (options.latencyMs) await delay(options.latencyMs);
     const text = files[name];
     if (text === undefined || options.missing?.includes(name)) return new HttpResponse('Not found', { status: 404 });

@@ -71,22 +71,20 @@ export function ViewSwitch({ view, dataset, index, quarter, rows, glossary, open
  * could not be drawn (a fault in the scorecard: say so, so that it is reported). The rest of the page carries on.
  */
 function MeasurePageFailed({ error }: { error: unknown }) {
-  const detail = error instanceof Error ? error.message : String(error);
-  if (!isDownloadFailure(error)) {
-    return (
-      <div className="notice" role="alert">
-        <p>This measure could not be shown because of an unexpected fault in the scorecard; please report this.</p>
-        <p className="notice__detail">Details: {detail}</p>
-      </div>
-    );
-  }
+  const download = isDownloadFailure(error);
   return (
     <div className="notice" role="alert">
-      <p>The measure page could not be loaded. Check the connection, then reload the page to try again.</p>
-      <p className="notice__detail">Details: {detail}</p>
-      <button type="button" onClick={() => window.location.reload()}>
-        Reload the page
-      </button>
+      <p>
+        {download
+          ? 'The measure page could not be loaded. Check the connection, then reload the page to try again.'
+          : 'This measure could not be shown because of an unexpected fault in the scorecard; please report this.'}
+      </p>
+      <p className="notice__detail">Details: {error instanceof Error ? error.message : String(error)}</p>
+      {download && (
+        <button type="button" onClick={() => window.location.reload()}>
+          Reload the page
+        </button>
+      )}
     </div>
   );
 }

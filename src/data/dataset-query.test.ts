@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CONTRACT_FILE_NAMES } from './contract-files';
+import { CONTRACT_FILE_NAMES, contractOrder } from './contract-files';
 import { loadDataFolder } from './dataset-query';
 import { parseDataset, WORKER_NOT_STARTED } from './parse-dataset';
 import { loadDataset } from './load-dataset';
@@ -16,7 +16,7 @@ const FILES: Record<string, string> = {
 function reversedServer(answer: (name: string) => Response | Promise<Response> = (name) => new Response(FILES[name] ?? 'not found', { status: name in FILES ? 200 : 404 })) {
   return (async (input: RequestInfo | URL) => {
     const name = new URL(String(input)).pathname.split('/').pop()!;
-    const position = (CONTRACT_FILE_NAMES as readonly string[]).indexOf(name);
+    const position = contractOrder(name);
     await new Promise((resolve) => setTimeout(resolve, 5 * (CONTRACT_FILE_NAMES.length - position)));
     return answer(name);
   }) as typeof fetch;

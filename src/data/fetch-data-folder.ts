@@ -39,12 +39,16 @@ export async function fetchDataFolder(baseUrl: string, fetchFile: typeof fetch =
 type FetchResult = { kind: 'bytes'; bytes: Uint8Array } | { kind: 'absent' } | { kind: 'failed'; reason: string };
 
 async function fetchOne(url: URL, fetchFile: typeof fetch): Promise<FetchResult> {
+  const lost = (error: unknown): FetchResult => ({
+    kind: 'failed',
+    reason: `could not be fetched (${(error as Error).message}); check the connection and reload`,
+  });
   let response: Response;
   try {
     // `no-cache` revalidates, so a newly published quarter shows without a hard refresh.
     response = await fetchFile(url, { cache: 'no-cache' });
   } catch (error) {
-    return { kind: 'failed', reason: `could not be fetched (${(error as Error).message}); check the connection and reload` };
+    return lost(error);
   }
   if (response.status === 404) return { kind: 'absent' };
   if (!response.ok) {
@@ -55,7 +59,7 @@ async function fetchOne(url: URL, fetchFile: typeof fetch): Promise<FetchResult>
     bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
     // The download broke off part way: this file is lost, the others still count.
-    return { kind: 'failed', reason: `could not be fetched (${(error as Error).message}); check the connection and reload` };
+    return lost(error);
   }
   const contentType = response.headers.get('content-type') ?? '';
   return contentType.includes('text/html') || looksLikeHtml(bytes) ? { kind: 'absent' } : { kind: 'bytes', bytes };

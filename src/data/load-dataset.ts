@@ -1,7 +1,7 @@
 // The data boundary: contract files in, a typed Dataset and every problem out. Pure and synchronous, so the
 // same code runs in the browser's Web Worker and in the command-line validator.
 import type { Dataset, Observation, Problem } from '../domain/types';
-import { CONTRACT_FILES, type ContractFileName, type ContractFileSpec } from './contract-files';
+import { CONTRACT_FILE_NAMES, CONTRACT_FILES, type ContractFileName, type ContractFileSpec } from './contract-files';
 import { WHOLE_ROW, fileProblems } from './file-problems';
 import { readContractFile } from './read-contract-file';
 import { createRowReaders } from './read-rows';
@@ -99,7 +99,7 @@ export function createDatasetLoader(options: LoadOptions = {}): DatasetLoader {
 
   return {
     get next() {
-      return (CONTRACT_FILES[position]?.name as ContractFileName | undefined) ?? null;
+      return CONTRACT_FILE_NAMES[position] ?? null;
     },
     read(content) {
       const spec = CONTRACT_FILES[position];

@@ -30,7 +30,7 @@ export function canFingerprint(): boolean {
 }
 
 /** One file's size and SHA-256. */
-export async function fingerprintFile(content: Uint8Array | string): Promise<{ bytes: number; sha256: string }> {
+export async function fingerprintFile(content: Uint8Array | string): Promise<NonNullable<FileFingerprint>> {
   const bytes = bytesOf(content);
   // digest() copies the bytes before it returns its promise (Web Crypto's "get a copy of the bytes"), so parsing
   // may transfer the buffer to the Web Worker straight after this call, without a copy of our own.

@@ -28,7 +28,7 @@ export function SharePanel(context: ShareContext) {
   return (
     <section className="share" aria-labelledby="share-heading">
       <h3 id="share-heading">Share and download</h3>
-      <div className="share__tools">
+      <div className="share__tools laid-out-when-near">
         <BriefingPack {...context} />
         <CsvDownload {...context} />
         <CopyEmbedCode {...context} />

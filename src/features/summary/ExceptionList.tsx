@@ -44,7 +44,7 @@ function ExceptionGroup({ kind, group, glossary }: { kind: ExceptionKind; group:
   const drawn = useProgressiveCount(showAll || !long ? group.length : FIRST_EXCEPTIONS_SHOWN, showAll, { first: FIRST_EXCEPTIONS_SHOWN, step: MORE_PER_STEP });
   const listId = `summary-exceptions-${kind}-list`;
   return (
-    <section aria-labelledby={`summary-exceptions-${kind}`} className="summary-exceptions">
+    <section aria-labelledby={`summary-exceptions-${kind}`} className="summary-exceptions laid-out-when-near">
       <h4 id={`summary-exceptions-${kind}`}>
         {EXCEPTION_GROUP_TITLES[kind]} ({group.length})
       </h4>
