@@ -2,7 +2,7 @@
 // Any value file may hold any measure; the file name does not have to match the area.
 import { z } from 'zod';
 import type { Cell, Measure, Observation } from '../domain/types';
-import { plainCell, specialCell } from './parse-cell';
+import { parseCell, plainCell, specialCell } from './parse-cell';
 import { cellField, optionalText, requiredText } from './field-schemas';
 import { WHOLE_ROW, type FileProblems } from './file-problems';
 import { knownMeasure, measureField, type MeasureIndex } from './measure-index';
@@ -40,36 +40,47 @@ function isSuppressed(cell: Cell): boolean {
   return cell.kind === 'special' && cell.code === 'c';
 }
 
-const VALUE_COLUMNS = ['measure_id', 'period', 'value', 'numerator', 'denominator', 'note'] as const;
-type CellIndexes = Record<(typeof VALUE_COLUMNS)[number], number>;
+export const VALUE_COLUMNS = ['measure_id', 'period', 'value', 'numerator', 'denominator', 'note'] as const;
+export type CellIndexes = Record<(typeof VALUE_COLUMNS)[number], number>;
 
 /** One row's cells once read; reused from row to row, so a million rows do not each allocate one. */
-interface RowCells {
+export interface RowCells {
   measure: Measure;
   period: string;
   value: Cell;
   numerator: Cell;
   denominator: Cell;
   note: string | null;
-  /** Warnings of the cells (legacy symbols, bracketed negatives): only the schema's path has any. */
+  /** Warnings of the cells (legacy symbols, bracketed negatives), in column order; null when there are none. */
   warnings: Array<[string, string]> | null;
 }
 
+/** A value, numerator or denominator cell as cellField reads it, its warning kept; null when the schema must word its problem. */
+function readCell(raw: string, header: string, into: RowCells): Cell | null {
+  const plain = plainCell(raw);
+  if (plain) return plain;
+  const parsed = parseCell(raw);
+  if (!parsed.ok) return null;
+  if (parsed.warning !== null) (into.warnings ??= []).push([header, parsed.warning]);
+  return parsed.cell;
+}
+
 /**
- * The common row (a known measure, a period, plain or empty cells, no carriage returns) read without zod,
- * with the result the schema gives such a row, several times faster. False sends the row to the schema,
- * which reads everything else and words the problems.
+ * The common row (a known measure, a period, cells that read without error, no carriage returns) read without
+ * zod, with the result the schema gives such a row, several times faster. False sends the row to the schema,
+ * which words the problems. Exported for its differential test against the schema.
  */
-function readFast(cells: readonly string[], at: CellIndexes, index: MeasureIndex, into: RowCells): boolean {
+export function readCommonRow(cells: readonly string[], at: CellIndexes, headers: ValueHeaders, index: MeasureIndex, into: RowCells): boolean {
   const measure = knownMeasure(cells[at.measure_id], index);
   if (!measure) return false;
   const period = (cells[at.period] ?? '').trim();
   if (period === '' || period.includes('\r')) return false;
-  const value = plainCell(cells[at.value] ?? '');
+  into.warnings = null;
+  const value = readCell(cells[at.value] ?? '', headers.value, into);
   if (!value) return false;
-  const numerator = at.numerator < 0 ? EMPTY : plainCell(cells[at.numerator] ?? '');
+  const numerator = at.numerator < 0 ? EMPTY : readCell(cells[at.numerator] ?? '', headers.numerator, into);
   if (!numerator) return false;
-  const denominator = at.denominator < 0 ? EMPTY : plainCell(cells[at.denominator] ?? '');
+  const denominator = at.denominator < 0 ? EMPTY : readCell(cells[at.denominator] ?? '', headers.denominator, into);
   if (!denominator) return false;
   const note = at.note < 0 ? '' : (cells[at.note] ?? '').trim();
   if (note.includes('\r')) return false;
@@ -79,11 +90,14 @@ function readFast(cells: readonly string[], at: CellIndexes, index: MeasureIndex
   into.numerator = numerator;
   into.denominator = denominator;
   into.note = note || null;
-  into.warnings = null;
   return true;
 }
 
 const EMPTY = specialCell('empty');
+
+export function blankRowCells(): RowCells {
+  return { measure: null as unknown as Measure, period: '', value: EMPTY, numerator: EMPTY, denominator: EMPTY, note: null, warnings: null };
+}
 
 export function readValues(table: CsvTable, context: ValueFileContext, log: FileProblems): { observations: Observation[]; kept: number } {
   const { columns } = table;
@@ -97,9 +111,9 @@ export function readValues(table: CsvTable, context: ValueFileContext, log: File
   const observations: Observation[] = [];
   const parseRow = rowParser(context.schema, columns);
   const at = columnIndexes(columns, VALUE_COLUMNS);
-  const data: RowCells = { measure: null as unknown as Measure, period: '', value: EMPTY, numerator: EMPTY, denominator: EMPTY, note: null, warnings: null };
+  const data = blankRowCells();
   table.eachRow((row) => {
-    if (!readFast(row.cells, at, context.index, data)) {
+    if (!readCommonRow(row.cells, at, headers, context.index, data)) {
       const parsed = parseRow(row, log);
       if (!parsed.ok) {
         // Still check the period when its measure is known, so one pass reports every problem of the row.
