@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCell, parseExcelNumber } from './parse-cell';
+import fc from 'fast-check';
+import { parseCell, parseExcelNumber, plainCell } from './parse-cell';
 
 const special = (code: string) => ({ ok: true, cell: { kind: 'special', code }, warning: null });
 const number = (value: number, decimal: string, flags: string[] = []) => ({
@@ -150,5 +151,31 @@ describe('parseExcelNumber', () => {
 describe('parseCell: limits', () => {
   it('rejects a number too long to be a figure (it would overflow to Infinity)', () => {
     expect(parseCell('9'.repeat(400)).ok).toBe(false);
+  });
+});
+
+describe('plainCell: digits as a system writes them', () => {
+  const digits = (min: number, max: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: min, maxLength: max }).map((d) => d.join(''));
+  const plainText = fc
+    .tuple(fc.oneof(fc.constant('0'), fc.tuple(fc.constantFrom(...'123456789'), digits(0, 20)).map(([first, rest]) => first + rest)), fc.option(digits(1, 25)))
+    .map(([whole, fraction]) => (fraction === null ? whole : `${whole}.${fraction}`));
+
+  it('reads every plain number to the same double as Number(), however many digits', () => {
+    fc.assert(
+      fc.property(plainText, (text) => {
+        const cell = plainCell(text);
+        expect(cell).toEqual({ kind: 'number', flags: [], value: Number(text), decimal: text });
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it.each(['0.1', '0.3', '85.1', '99.95', '0.000001', '123456789012345', '1234567890123456', '9007199254740993', '1.7976931348623157'])(
+    'reads %s as Number() does',
+    (text) => expect(plainCell(text)).toMatchObject({ value: Number(text), decimal: text }),
+  );
+
+  it.each(['012', '00', '.5', '5.', '-5', '+5', '1,234', '1e3', '85.1%', '8 5', '0x10', '١٢'])('leaves %s to parseCell', (text) => {
+    expect(plainCell(text)).toBeNull();
   });
 });
