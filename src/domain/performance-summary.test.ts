@@ -231,3 +231,25 @@ describe('prepareSummaryExceptions', () => {
     ]);
   });
 });
+
+describe('one summary per scorecard', () => {
+  it('gives the summary view and the e-mail snapshot the same summary, made once for the same rows', () => {
+    const index = indexDataset(aDataset({ measures: MEASURES, observations: OBSERVATIONS, targets: TARGETS }));
+    const rows = buildScorecard(index, Q3);
+    expect(performanceSummary(index, Q3, rows)).toBe(performanceSummary(index, Q3, rows));
+  });
+
+  it('makes a new one for another index or quarter, even with the same rows array', () => {
+    const index = indexDataset(aDataset({ measures: MEASURES, observations: OBSERVATIONS, targets: TARGETS }));
+    const other = indexDataset(aDataset({ measures: MEASURES, observations: OBSERVATIONS, targets: [] }));
+    const rows = buildScorecard(index, Q3);
+    const first = performanceSummary(index, Q3, rows);
+    const otherIndex = performanceSummary(other, Q3, rows);
+    expect(otherIndex).not.toBe(first);
+    // Without targets the quarter before has no ratings to move from.
+    expect(otherIndex.areas).not.toEqual(first.areas);
+    const otherQuarter = performanceSummary(index, Q2, rows);
+    expect(otherQuarter.previousLabel).toBe('2024-25 Q1');
+    expect(first.previousLabel).toBe('2024-25 Q2');
+  });
+});
