@@ -1,10 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { indexDataset } from '../domain/dataset-index';
 import type { Dataset } from '../domain/types';
-import { DatasetAssembly, headParts, indexOrder, isShortestDecimal, ObservationSender, type DatasetPart } from './dataset-transfer';
+import { DatasetAssembly, headParts, indexOrder, ObservationSender, type DatasetPart } from './dataset-transfer';
 import { loadDataset, type ContractFileContents } from './load-dataset';
 import { load, MEASURES_CSV, valueCsv } from './test-support';
 
@@ -141,39 +140,4 @@ describe('sending a dataset from the worker in parts', () => {
     const { dataset } = load({ 'early-help.csv': valueCsv('EH01,2024-06,1,,,', 'CSC01,2024-05,2,,,', 'EH01,2024-04,3,,,') });
     expect([...indexOrder(dataset.observations)]).toEqual([2, 0, 1]);
   });
-});
-
-describe('isShortestDecimal', () => {
-  const digits = (min: number, max: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: min, maxLength: max }).map((d) => d.join(''));
-  const decimalText = fc
-    .tuple(fc.constantFrom('', '-'), digits(1, 18), fc.option(digits(0, 18)))
-    .map(([sign, whole, fraction]) => (fraction === null ? `${sign}${whole}` : `${sign}${whole}.${fraction}`));
-
-  it('says whether String(value) writes the decimal, for any digits, signs, zeros and lengths', () => {
-    fc.assert(
-      fc.property(decimalText, (decimal) => {
-        const value = Number(decimal);
-        expect(isShortestDecimal(decimal, value)).toBe(String(value) === decimal);
-      }),
-      { numRuns: 20_000 },
-    );
-  });
-
-  it.each([
-    ['85.1', true],
-    ['0', true],
-    ['0.5', true],
-    ['-0.5', true],
-    ['0.000001', true],
-    ['0.0000001', false],
-    ['-0', false],
-    ['85.10', false],
-    ['012', false],
-    ['1.', false],
-    ['.5', false],
-    ['123456789012345', true],
-    ['1234567890123456789012', false],
-    ['0.30000000000000004', true],
-    ['0.3000000000000000', false],
-  ])('%s: %s', (decimal, expected) => expect(isShortestDecimal(decimal, Number(decimal))).toBe(expected));
 });

@@ -6,6 +6,7 @@
 // in slices; the page rebuilds the objects a slice at a time, one file's while the worker reads the next.
 import { SPECIAL_CODES, type Cell, type Dataset, type Observation, type Period, type Qualifier, type SpecialCode } from '../domain/types';
 import { byPeriodEnd } from '../domain/dataset-index';
+import { isHowJavaScriptWrites } from './plain-digits';
 import { NO_FLAGS, specialCell } from './shared-cells';
 
 /** Arrays sent as plain objects in slices of this many. */
@@ -56,42 +57,6 @@ export interface ObservationChunk {
 }
 
 type Sent = { part: DatasetPart; transfer: Transferable[] };
-
-const DIGIT_ZERO = 48;
-const DIGIT_NINE = 57;
-
-/**
- * Whether `decimal` is how JavaScript writes `value` (String(value) === decimal), so the page can remake it from the
- * number alone. Formatting a number is a third of encoding a row, and nearly every figure is plain digits with at
- * most 15 significant, no trailing zero after the point and no exponent form: those are known to be so from the text
- * (such a decimal is the shortest that reads back as its double). Anything else is checked with String().
- */
-export function isShortestDecimal(decimal: string, value: number): boolean {
-  const length = decimal.length;
-  let i = decimal.charCodeAt(0) === 45 /* - */ ? 1 : 0;
-  const start = i;
-  let digits = 0;
-  let point = -1;
-  for (; i < length; i++) {
-    const code = decimal.charCodeAt(i);
-    if (code >= DIGIT_ZERO && code <= DIGIT_NINE) digits++;
-    else if (code === 46 /* . */ && point === -1) point = i;
-    else return String(value) === decimal;
-  }
-  const first = decimal.charCodeAt(start);
-  const plain =
-    digits > 0 &&
-    digits <= 15 &&
-    // No leading zero but the one before a point, nothing after a bare point, no trailing zero after it.
-    (first !== DIGIT_ZERO || length - start === 1 || point === start + 1) &&
-    point !== start &&
-    point !== length - 1 &&
-    (point === -1 || decimal.charCodeAt(length - 1) !== DIGIT_ZERO) &&
-    // Below 1e-6 JavaScript writes an exponent (1e-7); "-0" is written "0".
-    !(first === DIGIT_ZERO && point !== -1 && decimal.startsWith('000000', point + 1)) &&
-    !(start === 1 && value === 0);
-  return plain || String(value) === decimal;
-}
 
 /** The order indexDataset gives: by measure in order of first appearance, each oldest period end first (stable). */
 export function indexOrder(observations: readonly Observation[]): Uint32Array {
@@ -175,7 +140,7 @@ export class ObservationSender {
           return;
         }
         chunk.cellValue[slot] = cell.value;
-        if (cell.flags.length === 0 && isShortestDecimal(cell.decimal, cell.value)) {
+        if (cell.flags.length === 0 && isHowJavaScriptWrites(cell.decimal, cell.value)) {
           chunk.cellKind[slot] = PLAIN;
         } else {
           chunk.cellKind[slot] = WRITTEN;

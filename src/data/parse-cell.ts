@@ -2,6 +2,7 @@
 // optionally followed by qualifying flags. The decimal is kept as written because display rounding must be
 // done on the written digits, not on a binary float.
 import { QUALIFIERS, type Cell, type DecimalNumber, type Qualifier, type SpecialCode } from '../domain/types';
+import { plainDigitsValue } from './plain-digits';
 import { NO_FLAGS, specialCell } from './shared-cells';
 
 export { NO_FLAGS, specialCell };
@@ -99,46 +100,6 @@ function parseFlags(groups: string, written: string): { ok: true; flags: Qualifi
   return { ok: true, flags };
 }
 
-const ZERO = 48;
-const NINE = 57;
-const POINT = 46;
-/** Powers of ten a double holds exactly: up to 10^22. */
-const EXACT_POWERS = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
-
-/**
- * The value of plain digits (`0`, `85`, `85.10`; no sign, no leading zero before other digits), or NaN for any
- * other text. Digits as a system writes them are the common case: a million rows pass through here, so they are
- * read in one pass rather than matched and then converted. With at most 15 significant digits the digits are an
- * exact integer and the power of ten exact, so one division gives the nearest double, as Number() would.
- */
-function plainDigitsValue(text: string): number {
-  const length = text.length;
-  let digits = 0;
-  let i = 0;
-  let code = text.charCodeAt(0);
-  if (code === ZERO) i = 1;
-  else {
-    for (; i < length; i++) {
-      code = text.charCodeAt(i);
-      if (code < ZERO || code > NINE) break;
-      digits = digits * 10 + (code - ZERO);
-    }
-    if (i === 0) return NaN;
-  }
-  if (i === length) return i <= 15 ? digits : Number(text);
-  if (text.charCodeAt(i) !== POINT || i + 1 === length) return NaN;
-  const point = i;
-  for (i++; i < length; i++) {
-    code = text.charCodeAt(i);
-    if (code < ZERO || code > NINE) return NaN;
-    digits = digits * 10 + (code - ZERO);
-  }
-  // Significant digits: a leading "0." adds a zero that is not one.
-  const significant = length - 1 - (text.charCodeAt(0) === ZERO ? 1 : 0);
-  const places = length - 1 - point;
-  return significant <= 15 && places < EXACT_POWERS.length ? digits / EXACT_POWERS[places]! : Number(text);
-}
-
 /**
  * The cells a system writes (plain digits, or empty) without the wrapper parseCell returns; null for anything
  * else, which parseCell then reads with its warnings and reasons. The value files' fast path.
@@ -155,6 +116,11 @@ export function plainCell(raw: string): Cell | null {
 export function parseCell(raw: string): CellParse {
   const plain = plainCell(raw);
   if (plain) return plain.kind === 'number' ? { ok: true, cell: plain, warning: null } : EMPTY_CELL;
+  return parseNonPlainCell(raw);
+}
+
+/** parseCell for a cell plainCell did not read: special values, flags, and numbers as Excel writes them. */
+export function parseNonPlainCell(raw: string): CellParse {
   let text = raw.trim();
   // Excel forces a cell to text with one leading apostrophe; it is not part of the value.
   if (text.startsWith("'")) text = text.slice(1).trim();

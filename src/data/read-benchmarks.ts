@@ -49,7 +49,7 @@ function plainComparator(raw: string | undefined): ParsedCell | null {
  * The common row (a known measure, a year, plain or empty comparators, a quartile letter, one-line text) read
  * without zod, with the result the schema gives such a row; null sends the row to the schema.
  */
-function readFast(cells: readonly string[], at: Record<(typeof BENCHMARK_COLUMNS)[number], number>, index: MeasureIndex): BenchmarkRow | null {
+function readCommonRow(cells: readonly string[], at: Record<(typeof BENCHMARK_COLUMNS)[number], number>, index: MeasureIndex): BenchmarkRow | null {
   const measure = knownMeasure(cells[at.measure_id], index);
   if (!measure) return null;
   const year = (cells[at.year] ?? '').trim();
@@ -74,7 +74,7 @@ export function readBenchmarks(table: CsvTable, index: MeasureIndex, log: FilePr
   const parseRow = rowParser(schema, columns);
   const cellAt = columnIndexes(columns, BENCHMARK_COLUMNS);
   table.eachRow((row) => {
-    let data = readFast(row.cells, cellAt, index);
+    let data = readCommonRow(row.cells, cellAt, index);
     if (!data) {
       const parsed = parseRow(row, log);
       if (!parsed.ok) {

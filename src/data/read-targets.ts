@@ -56,7 +56,7 @@ function plainThreshold(raw: string | undefined, required: boolean): TargetNumbe
  * The common row (a known measure, a year, plain numbers) read without zod, with the result the schema gives
  * such a row; null sends the row to the schema, which reads everything else and words the problems.
  */
-function readFast(cells: readonly string[], at: Record<(typeof TARGET_COLUMNS)[number], number>, index: MeasureIndex): TargetRow | null {
+function readCommonRow(cells: readonly string[], at: Record<(typeof TARGET_COLUMNS)[number], number>, index: MeasureIndex): TargetRow | null {
   const measure = knownMeasure(cells[at.measure_id], index);
   if (!measure) return null;
   const year = (cells[at.year] ?? '').trim();
@@ -77,7 +77,7 @@ export function readTargets(table: CsvTable, index: MeasureIndex, log: FileProbl
   const parseRow = rowParser(schema, columns);
   const cellAt = columnIndexes(columns, TARGET_COLUMNS);
   table.eachRow((row) => {
-    let data = readFast(row.cells, cellAt, index);
+    let data = readCommonRow(row.cells, cellAt, index);
     if (!data) {
       const parsed = parseRow(row, log);
       if (!parsed.ok) {

@@ -2,7 +2,7 @@
 // Any value file may hold any measure; the file name does not have to match the area.
 import { z } from 'zod';
 import type { Cell, Measure, Observation } from '../domain/types';
-import { parseCell, plainCell, specialCell } from './parse-cell';
+import { parseNonPlainCell, plainCell, specialCell } from './parse-cell';
 import { cellField, optionalText, requiredText } from './field-schemas';
 import { WHOLE_ROW, type FileProblems } from './file-problems';
 import { knownMeasure, measureField, type MeasureIndex } from './measure-index';
@@ -55,32 +55,32 @@ export interface RowCells {
   warnings: Array<[string, string]> | null;
 }
 
-/** A value, numerator or denominator cell as cellField reads it, its warning kept; null when the schema must word its problem. */
-function readCell(raw: string, header: string, into: RowCells): Cell | null {
+/** A value, numerator or denominator cell as cellField reads it, its warning added to `warnings`; null when the schema must word its problem. */
+function readCell(raw: string, header: string, warnings: Array<[string, string]>): Cell | null {
   const plain = plainCell(raw);
   if (plain) return plain;
-  const parsed = parseCell(raw);
+  const parsed = parseNonPlainCell(raw);
   if (!parsed.ok) return null;
-  if (parsed.warning !== null) (into.warnings ??= []).push([header, parsed.warning]);
+  if (parsed.warning !== null) warnings.push([header, parsed.warning]);
   return parsed.cell;
 }
 
 /**
  * The common row (a known measure, a period, cells that read without error, no carriage returns) read without
  * zod, with the result the schema gives such a row, several times faster. False sends the row to the schema,
- * which words the problems. Exported for its differential test against the schema.
+ * which words the problems, and leaves `into` as it was. Exported for its differential test against the schema.
  */
 export function readCommonRow(cells: readonly string[], at: CellIndexes, headers: ValueHeaders, index: MeasureIndex, into: RowCells): boolean {
   const measure = knownMeasure(cells[at.measure_id], index);
   if (!measure) return false;
   const period = (cells[at.period] ?? '').trim();
   if (period === '' || period.includes('\r')) return false;
-  into.warnings = null;
-  const value = readCell(cells[at.value] ?? '', headers.value, into);
+  const warnings: Array<[string, string]> = [];
+  const value = readCell(cells[at.value] ?? '', headers.value, warnings);
   if (!value) return false;
-  const numerator = at.numerator < 0 ? EMPTY : readCell(cells[at.numerator] ?? '', headers.numerator, into);
+  const numerator = at.numerator < 0 ? EMPTY : readCell(cells[at.numerator] ?? '', headers.numerator, warnings);
   if (!numerator) return false;
-  const denominator = at.denominator < 0 ? EMPTY : readCell(cells[at.denominator] ?? '', headers.denominator, into);
+  const denominator = at.denominator < 0 ? EMPTY : readCell(cells[at.denominator] ?? '', headers.denominator, warnings);
   if (!denominator) return false;
   const note = at.note < 0 ? '' : (cells[at.note] ?? '').trim();
   if (note.includes('\r')) return false;
@@ -90,6 +90,7 @@ export function readCommonRow(cells: readonly string[], at: CellIndexes, headers
   into.numerator = numerator;
   into.denominator = denominator;
   into.note = note || null;
+  into.warnings = warnings.length > 0 ? warnings : null;
   return true;
 }
 

@@ -14,7 +14,7 @@ import type { AreaSlug, FinancialQuarter } from './types';
 
 export interface AreaSummary extends AreaTally {
   area: AreaSlug;
-  paragraph: SummaryPart[];
+  paragraph: readonly SummaryPart[];
 }
 
 export interface PerformanceSummary {
@@ -23,15 +23,17 @@ export interface PerformanceSummary {
   previousLabel: string;
   /** The previous quarter as in the address ("2024-25-Q2"), for links to its scorecard. */
   previousKey: string;
-  areas: AreaSummary[];
+  areas: readonly AreaSummary[];
   total: AreaTally;
-  exceptions: SummaryException[];
-  paragraph: SummaryPart[];
+  exceptions: readonly SummaryException[];
+  paragraph: readonly SummaryPart[];
 }
 
 /**
  * Summaries made, by the rows they summarise: the summary view and the e-mail snapshot beside it show the same one,
- * and on a 6,748-measure scorecard making it takes 15 to 50 ms, which the page's first render should pay once.
+ * and on a 6,748-measure scorecard making it takes 15 to 50 ms, which the page's first render should pay once. Rows
+ * and summaries are never changed once made (buildScorecard returns a new array, a filter makes another), and the
+ * summary's lists are read-only, so one reader cannot reorder what the others show.
  */
 const remembered = new WeakMap<readonly ScorecardRow[], { index: DatasetIndex; quarterKey: string; summary: PerformanceSummary }>();
 
