@@ -85,6 +85,19 @@ describe('sending a dataset from the worker in parts', () => {
     expect(rebuilt.observations[2]!.source).toEqual({ file: 'social-care.csv', line: 4 });
   });
 
+  it('keeps written digits and their flags in order across chunks and slices, sharing the cells without flags', () => {
+    // 70,000 rows (two chunks), rebuilt in slices of about a thousand rows: trailing zeros every 7th row, a flag every
+    // 11th, and the written digits must stay with their rows wherever a chunk or a slice ends.
+    const figure = (i: number) => (i % 11 === 0 ? `${i % 50}.5 [p]` : i % 7 === 0 ? `${i % 50}.50` : `${i % 50}`);
+    const rows = Array.from({ length: 70_000 }, (_, i) => `EH01,${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},${figure(i)},,,`);
+    const { dataset } = load({ 'early-help.csv': valueCsv(...rows) });
+    const { rebuilt } = sendAndRebuild(dataset);
+    expect(rebuilt.observations).toEqual(dataset.observations);
+    const written = rebuilt.observations.filter((o) => o.value.kind === 'number' && o.value.decimal.endsWith('.50'));
+    expect(written.length).toBeGreaterThan(5000);
+    expect(new Set(written.filter((o) => o.value.kind === 'number' && o.value.value === 12.5).map((o) => o.value)).size).toBe(1);
+  });
+
   it('sends a large dataset in many small messages', () => {
     // 70,000 rows of one monthly measure: more than one chunk of 65,536 observations, so two observation parts.
     const rows = Array.from({ length: 70_000 }, (_, i) => `EH01,${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},${i % 100},,,`);
