@@ -35,6 +35,24 @@ export function knownMeasure(raw: string | undefined, index: MeasureIndex): Meas
   return ID.test(id) ? index.find(id) : undefined;
 }
 
+export type MeasureReader = (raw: string | undefined) => Measure | undefined;
+
+/**
+ * knownMeasure for one file's rows, remembering the last id read: rows come a measure at a time, so most repeat the
+ * row before's id, and comparing it is cheaper than checking and looking it up again.
+ */
+export function knownMeasureReader(index: MeasureIndex): MeasureReader {
+  let lastRaw: string | undefined;
+  let last: Measure | undefined;
+  return (raw) => {
+    if (raw !== lastRaw) {
+      lastRaw = raw;
+      last = knownMeasure(raw, index);
+    }
+    return last;
+  };
+}
+
 /** A `measure_id` cell resolved to its measure; built once per load, since it closes over that load's measures. */
 export function measureField(index: MeasureIndex) {
   return idField('measure_id').transform((id, ctx) => index.find(id) ?? fail(ctx, index.notFound(id)));

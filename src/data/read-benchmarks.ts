@@ -5,7 +5,7 @@ import { QUARTILES, type Benchmark, type Quartile } from '../domain/types';
 import { cellField, fail, optionalText, requiredText, type ParsedCell } from './field-schemas';
 import { WHOLE_ROW, type FileProblems } from './file-problems';
 import { firstSeenLines } from './first-seen';
-import { knownMeasure, measureField, type MeasureIndex } from './measure-index';
+import { knownMeasureReader, measureField, type MeasureIndex, type MeasureReader } from './measure-index';
 import { columnIndexes, headerOf, rowParser } from './parse-row';
 import { plainCell } from './parse-cell';
 import { readYear } from './period-cells';
@@ -49,8 +49,8 @@ function plainComparator(raw: string | undefined): ParsedCell | null {
  * The common row (a known measure, a year, plain or empty comparators, a quartile letter, one-line text) read
  * without zod, with the result the schema gives such a row; null sends the row to the schema.
  */
-function readCommonRow(cells: readonly string[], at: Record<(typeof BENCHMARK_COLUMNS)[number], number>, index: MeasureIndex): BenchmarkRow | null {
-  const measure = knownMeasure(cells[at.measure_id], index);
+function readCommonRow(cells: readonly string[], at: Record<(typeof BENCHMARK_COLUMNS)[number], number>, measureOf: MeasureReader): BenchmarkRow | null {
+  const measure = measureOf(cells[at.measure_id]);
   if (!measure) return null;
   const year = (cells[at.year] ?? '').trim();
   if (year === '' || year.includes('\r')) return null;
@@ -72,9 +72,10 @@ export function readBenchmarks(table: CsvTable, index: MeasureIndex, log: FilePr
   const firstLine = firstSeenLines();
   const benchmarks: Benchmark[] = [];
   const parseRow = rowParser(schema, columns);
+  const measureOf = knownMeasureReader(index);
   const cellAt = columnIndexes(columns, BENCHMARK_COLUMNS);
   table.eachRow((row) => {
-    let data = readCommonRow(row.cells, cellAt, index);
+    let data = readCommonRow(row.cells, cellAt, measureOf);
     if (!data) {
       const parsed = parseRow(row, log);
       if (!parsed.ok) {

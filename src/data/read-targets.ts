@@ -5,7 +5,7 @@ import type { DecimalNumber, Target } from '../domain/types';
 import { fail, requiredText } from './field-schemas';
 import { WHOLE_ROW, type FileProblems } from './file-problems';
 import { firstSeenLines } from './first-seen';
-import { knownMeasure, measureField, type MeasureIndex } from './measure-index';
+import { knownMeasureReader, measureField, type MeasureIndex, type MeasureReader } from './measure-index';
 import { parseCell, plainCell } from './parse-cell';
 import { columnIndexes, headerOf, rowParser } from './parse-row';
 import { readYear } from './period-cells';
@@ -56,8 +56,8 @@ function plainThreshold(raw: string | undefined, required: boolean): TargetNumbe
  * The common row (a known measure, a year, plain numbers) read without zod, with the result the schema gives
  * such a row; null sends the row to the schema, which reads everything else and words the problems.
  */
-function readCommonRow(cells: readonly string[], at: Record<(typeof TARGET_COLUMNS)[number], number>, index: MeasureIndex): TargetRow | null {
-  const measure = knownMeasure(cells[at.measure_id], index);
+function readCommonRow(cells: readonly string[], at: Record<(typeof TARGET_COLUMNS)[number], number>, measureOf: MeasureReader): TargetRow | null {
+  const measure = measureOf(cells[at.measure_id]);
   if (!measure) return null;
   const year = (cells[at.year] ?? '').trim();
   if (year === '' || year.includes('\r')) return null;
@@ -75,9 +75,10 @@ export function readTargets(table: CsvTable, index: MeasureIndex, log: FileProbl
   const firstLine = firstSeenLines();
   const targets: Target[] = [];
   const parseRow = rowParser(schema, columns);
+  const measureOf = knownMeasureReader(index);
   const cellAt = columnIndexes(columns, TARGET_COLUMNS);
   table.eachRow((row) => {
-    let data = readCommonRow(row.cells, cellAt, index);
+    let data = readCommonRow(row.cells, cellAt, measureOf);
     if (!data) {
       const parsed = parseRow(row, log);
       if (!parsed.ok) {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { contractFileSpec } from './contract-files';
 import { fileProblems } from './file-problems';
 import { loadDataset } from './load-dataset';
-import { measureIndex } from './measure-index';
+import { knownMeasureReader, measureIndex } from './measure-index';
 import { columnIndexes, headerOf, rowParser } from './parse-row';
 import { readHeader } from './read-header';
 import { blankRowCells, readCommonRow, VALUE_COLUMNS, valueRowSchema } from './read-values';
@@ -49,13 +49,14 @@ describe('the value files fast path', () => {
     let accepted = 0;
     // One RowCells for every row, as readValues reuses it: nothing of a row may carry over to the next.
     const fast = blankRowCells();
+    const measureOf = knownMeasureReader(index);
     const cell = (list: readonly string[]) => fc.constantFrom(...list);
     const row = fc.tuple(fc.constantFrom(...FILES), cell(IDS), cell(PERIODS), cell(CELLS), cell(CELLS), cell(CELLS), cell(NOTES));
     fc.assert(
       fc.property(row, ([file, measure_id, period, value, numerator, denominator, note]) => {
         const named: Record<string, string> = { measure_id, period, value, numerator, denominator, note };
         const cells = file.header.map((column) => named[column]!);
-        if (!readCommonRow(cells, file.at, file.headers, index, fast)) return;
+        if (!readCommonRow(cells, file.at, file.headers, measureOf, fast)) return;
         accepted++;
         const slow = file.parseRow({ line: 2, cells }, log);
         expect(slow.ok).toBe(true);
@@ -82,7 +83,7 @@ describe('the value files fast path', () => {
 
   it('takes the rows that carry flags, suppression, currency and legacy symbols, warnings and all', () => {
     const fast = blankRowCells();
-    expect(readCommonRow(['EH01', '2024-06', '85.1 [p]', '[c]', ':', ''], full.at, full.headers, index, fast)).toBe(true);
+    expect(readCommonRow(['EH01', '2024-06', '85.1 [p]', '[c]', ':', ''], full.at, full.headers, knownMeasureReader(index), fast)).toBe(true);
     expect(fast.value).toEqual({ kind: 'number', flags: ['p'], value: 85.1, decimal: '85.1' });
     expect(fast.numerator).toEqual({ kind: 'special', code: 'c' });
     expect(fast.warnings).toEqual([['denominator', '":" was read as [x] (not available); legacy symbols are accepted, but please write [x]']]);

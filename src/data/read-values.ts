@@ -5,7 +5,7 @@ import type { Cell, Measure, Observation } from '../domain/types';
 import { parseNonPlainCell, plainCell, specialCell } from './parse-cell';
 import { cellField, optionalText, requiredText } from './field-schemas';
 import { WHOLE_ROW, type FileProblems } from './file-problems';
-import { knownMeasure, measureField, type MeasureIndex } from './measure-index';
+import { knownMeasureReader, measureField, type MeasureIndex, type MeasureReader } from './measure-index';
 import { columnIndexes, headerOf, rowParser } from './parse-row';
 import type { PeriodRead } from './period-cells';
 import type { CsvTable } from './read-csv';
@@ -70,8 +70,8 @@ function readCell(raw: string, header: string, warnings: Array<[string, string]>
  * zod, with the result the schema gives such a row, several times faster. False sends the row to the schema,
  * which words the problems, and leaves `into` as it was. Exported for its differential test against the schema.
  */
-export function readCommonRow(cells: readonly string[], at: CellIndexes, headers: ValueHeaders, index: MeasureIndex, into: RowCells): boolean {
-  const measure = knownMeasure(cells[at.measure_id], index);
+export function readCommonRow(cells: readonly string[], at: CellIndexes, headers: ValueHeaders, measureOf: MeasureReader, into: RowCells): boolean {
+  const measure = measureOf(cells[at.measure_id]);
   if (!measure) return false;
   const period = (cells[at.period] ?? '').trim();
   if (period === '' || period.includes('\r')) return false;
@@ -113,8 +113,9 @@ export function readValues(table: CsvTable, context: ValueFileContext, log: File
   const parseRow = rowParser(context.schema, columns);
   const at = columnIndexes(columns, VALUE_COLUMNS);
   const data = blankRowCells();
+  const measureOf = knownMeasureReader(context.index);
   table.eachRow((row) => {
-    if (!readCommonRow(row.cells, at, headers, context.index, data)) {
+    if (!readCommonRow(row.cells, at, headers, measureOf, data)) {
       const parsed = parseRow(row, log);
       if (!parsed.ok) {
         // Still check the period when its measure is known, so one pass reports every problem of the row.
