@@ -98,6 +98,30 @@ describe('sending a dataset from the worker in parts', () => {
     expect(new Set(written.filter((o) => o.value.kind === 'number' && o.value.value === 12.5).map((o) => o.value)).size).toBe(1);
   });
 
+  it('rebuilds two chunks waiting together in one go, the second picking up its own written figures', () => {
+    const figure = (i: number) => (i % 11 === 0 ? `${i % 50}.5 [p]` : i % 7 === 0 ? `${i % 50}.50` : `${i % 50}`);
+    const rows = Array.from({ length: 70_000 }, (_, i) => `EH01,${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},${figure(i)},,,`);
+    const { dataset } = load({ 'early-help.csv': valueCsv(...rows) });
+    const assembly = new DatasetAssembly();
+    // Every part added before any is rebuilt, so one call moves from the first chunk straight into the second.
+    for (const { part } of datasetParts(dataset)) assembly.add(structuredClone(part));
+    while (assembly.work(Number.POSITIVE_INFINITY));
+    expect(assembly.dataset().observations).toEqual(dataset.observations);
+  });
+
+  it('says so, rather than misplacing figures, if a chunk brings more written figures than its rows use', () => {
+    const { dataset } = load({ 'social-care.csv': valueCsv('EH01,2024-06,85.10,57,67,') });
+    const assembly = new DatasetAssembly();
+    for (const { part } of datasetParts(dataset)) {
+      const copy = structuredClone(part);
+      if (copy.kind === 'observations') copy.writtenDigits += ',99.90';
+      assembly.add(copy);
+    }
+    expect(() => {
+      while (assembly.work(Number.POSITIVE_INFINITY));
+    }).toThrow(/did not match their rows on the page; please report this/);
+  });
+
   it('sends a large dataset in many small messages', () => {
     // 70,000 rows of one monthly measure: more than one chunk of 65,536 observations, so two observation parts.
     const rows = Array.from({ length: 70_000 }, (_, i) => `EH01,${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},${i % 100},,,`);

@@ -219,9 +219,10 @@ export class DatasetAssembly {
   private readonly writtenCells = new Map<string, Cell>();
   /** The current chunk's written digits, split once. */
   private writtenDigits: string[] = [];
-  private flaggedAt = 0;
+  /** Within the current chunk: the next row to rebuild, and the next written number, flagged number and note. */
   private chunkRow = 0;
-  private numberAt = 0;
+  private writtenAt = 0;
+  private flaggedAt = 0;
   private noteAt = 0;
   private group: Observation[] | null = null;
   private groupMeasure = -1;
@@ -253,7 +254,7 @@ export class DatasetAssembly {
         if (kind < PLAIN) return SPECIAL_CELLS[kind]!;
         const value = chunk.cellValue[slot]!;
         if (kind === WRITTEN) {
-          const at = this.numberAt++;
+          const at = this.writtenAt++;
           const decimal = this.writtenDigits[at]!;
           const flagged = chunk.flagged[this.flaggedAt];
           if (flagged !== undefined && flagged[0] === at) {
@@ -309,9 +310,14 @@ export class DatasetAssembly {
         this.chunkRow = i;
         return true;
       }
+      if (this.writtenAt !== this.writtenDigits.length || this.flaggedAt !== chunk.flagged.length) {
+        // Every written number and flag is used by exactly one cell: anything else means the rows' figures are misplaced.
+        throw new Error(`the data could not be read: the figures of ${size} value rows did not match their rows on the page; please report this`);
+      }
       this.chunks.shift();
       this.chunkRow = 0;
-      this.numberAt = 0;
+      this.writtenDigits = [];
+      this.writtenAt = 0;
       this.flaggedAt = 0;
       this.noteAt = 0;
       if (performance.now() - started > budgetMs) return this.chunks.length > 0 || (this.head !== null && this.unsortedGroups.size > 0);
