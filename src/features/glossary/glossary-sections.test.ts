@@ -15,17 +15,19 @@ describe('termAnchor', () => {
 });
 
 describe('glossarySections', () => {
-  it('groups terms by initial letter in the given order, "#" for anything else, and marks the council’s terms', () => {
+  it('groups terms by initial letter in alphabetical order, "#" for anything else, and marks the council’s terms', () => {
     const sections = glossarySections([entry('16-19 bursary'), entry('BRAG'), entry('benchmark'), entry('EHCP')], [entry('ehcp'), entry('16-19 bursary')]);
     expect(sections.map((section) => [section.letter, section.id, section.items.map((item) => [item.id, item.fromCouncil])])).toEqual([
       ['#', 'glossary-other', [['term-16-19-bursary', true]]],
-      ['B', 'glossary-b', [['term-brag', false], ['term-benchmark', false]]],
+      ['B', 'glossary-b', [['term-benchmark', false], ['term-brag', false]]],
       ['E', 'glossary-e', [['term-ehcp', true]]],
     ]);
   });
 
-  it('keeps anchors unique when two terms would share one', () => {
-    const sections = glossarySections([entry('C.P.'), entry('CP'), entry('C P')], []);
-    expect(sections[0]!.items.map((item) => item.id)).toEqual(['term-c-p', 'term-cp', 'term-c-p-2']);
+  it('keeps anchors unique when two terms would share one, the same whatever order the terms come in', () => {
+    const anchors = (terms: string[]) => glossarySections(terms.map(entry), [])[0]!.items.map((item) => [item.entry.term, item.id]);
+    const expected = [['C P', 'term-c-p'], ['C.P.', 'term-c-p-2'], ['CP', 'term-cp']];
+    expect(anchors(['C.P.', 'CP', 'C P'])).toEqual(expected);
+    expect(anchors(['CP', 'C P', 'C.P.'])).toEqual(expected);
   });
 });

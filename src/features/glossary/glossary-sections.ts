@@ -1,4 +1,5 @@
 // How the glossary page is laid out: terms under their initial letter, each with a stable anchor.
+import { compareText } from '../../domain/text-order';
 import type { GlossaryEntry } from '../../domain/types';
 
 export interface GlossaryItem {
@@ -32,12 +33,13 @@ function letterOf(term: string): string {
   return /^[A-Z]$/.test(first) ? first : '#';
 }
 
-/** Groups the (already sorted) glossary by initial letter, in the order given; anchors are unique. */
+/** The glossary in alphabetical order (ignoring case and accents), grouped by initial letter; anchors are unique. */
 export function glossarySections(glossary: readonly GlossaryEntry[], council: readonly GlossaryEntry[]): LetterSection[] {
   const councilTerms = new Set(council.map((entry) => entry.term.toLowerCase()));
   const used = new Set<string>();
   const sections = new Map<string, LetterSection>();
-  for (const entry of glossary) {
+  // In alphabetical order before anchors are given, so which of two look-alike terms gets a suffix never changes.
+  for (const entry of [...glossary].sort((a, b) => compareText(a.term, b.term))) {
     let id = termAnchor(entry.term);
     // "C.P." and "CP" would share an anchor; the second gets a suffix so every id stays unique.
     for (let n = 2; used.has(id); n++) id = `${termAnchor(entry.term)}-${n}`;
