@@ -13,8 +13,9 @@ function useScrollToLinkedTerm() {
 }
 
 /**
- * Every term the scorecard explains: its own (RAG, DOT, YTD...) and the council's glossary.csv, merged and
- * sorted by the shell. `council` is glossary.csv alone, so the page can say where each definition comes from.
+ * Every term the scorecard explains: its own (RAG, DOT, YTD...) and the council's glossary.csv, merged by the shell
+ * and put in alphabetical order here. `council` is glossary.csv alone, so the page can say where each definition
+ * comes from.
  */
 export function GlossaryView({ glossary, council = [] }: { glossary: readonly GlossaryEntry[]; council?: readonly GlossaryEntry[] }) {
   const sections = useMemo(() => glossarySections(glossary, council), [glossary, council]);

@@ -29,5 +29,8 @@ describe('glossarySections', () => {
     const expected = [['C P', 'term-c-p'], ['C.P.', 'term-c-p-2'], ['CP', 'term-cp']];
     expect(anchors(['C.P.', 'CP', 'C P'])).toEqual(expected);
     expect(anchors(['CP', 'C P', 'C.P.'])).toEqual(expected);
+    // Café and Cafe are the same word to the alphabetical order: their code points decide, whichever comes first.
+    expect(anchors(['Café', 'Cafe'])).toEqual([['Cafe', 'term-cafe'], ['Café', 'term-cafe-2']]);
+    expect(anchors(['Cafe', 'Café'])).toEqual([['Cafe', 'term-cafe'], ['Café', 'term-cafe-2']]);
   });
 });

@@ -38,8 +38,10 @@ export function glossarySections(glossary: readonly GlossaryEntry[], council: re
   const councilTerms = new Set(council.map((entry) => entry.term.toLowerCase()));
   const used = new Set<string>();
   const sections = new Map<string, LetterSection>();
-  // In alphabetical order before anchors are given, so which of two look-alike terms gets a suffix never changes.
-  for (const entry of [...glossary].sort((a, b) => compareText(a.term, b.term))) {
+  // In alphabetical order before anchors are given, so which of two look-alike terms gets a suffix never changes;
+  // terms the order counts as equal (Café and Cafe) go by their code points.
+  const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  for (const entry of [...glossary].sort((a, b) => compareText(a.term, b.term) || byCodePoint(a.term, b.term))) {
     let id = termAnchor(entry.term);
     // "C.P." and "CP" would share an anchor; the second gets a suffix so every id stays unique.
     for (let n = 2; used.has(id); n++) id = `${termAnchor(entry.term)}-${n}`;
