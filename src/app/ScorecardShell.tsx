@@ -50,10 +50,11 @@ export function ScorecardShell({ dataset, published = null }: { dataset: Dataset
   const title = viewTitle(view, quarterLabel, openMeasure?.measure);
   useDocumentTitle(documentTitle(title, dataset.settings.authorityName));
   const headingRef = useFocusOnViewChange(`${view}|${state.measure ?? ''}`);
-  useMeasurePageWarming(view !== 'embed' && canShowScorecard(dataset));
+  const showable = canShowScorecard(dataset);
+  useMeasurePageWarming(view !== 'embed' && showable);
 
   // A measures.csv that is present but yields no measure (wrong columns, not a CSV) is as fatal as a missing one.
-  if (!canShowScorecard(dataset)) return <MissingMeasuresPanel problems={dataset.problems} />;
+  if (!showable) return <MissingMeasuresPanel problems={dataset.problems} />;
   // Embedded in another site's page: only the card or area asked for, with a link to the full scorecard.
   if (view === 'embed' && quarter) {
     return (

@@ -22,6 +22,13 @@ function* datasetParts(dataset: Dataset): Generator<{ part: DatasetPart; transfe
   yield* headParts(dataset);
 }
 
+/** 70,000 rows of one monthly measure (two chunks): a trailing zero every 7th figure (85.50), a flag every 11th. */
+function writtenFiguresDataset(): Dataset {
+  const figure = (i: number) => (i % 11 === 0 ? `${i % 50}.5 [p]` : i % 7 === 0 ? `${i % 50}.50` : `${i % 50}`);
+  const rows = Array.from({ length: 70_000 }, (_, i) => `EH01,${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},${figure(i)},,,`);
+  return load({ 'early-help.csv': valueCsv(...rows) }).dataset;
+}
+
 /** What the page does with the worker's messages: add every part, rebuilding in small slices as they come. */
 function rebuild(parts: Iterable<{ part: DatasetPart }>): { rebuilt: Dataset; assembly: DatasetAssembly; messages: number } {
   const assembly = new DatasetAssembly();
@@ -88,9 +95,7 @@ describe('sending a dataset from the worker in parts', () => {
   it('keeps written digits and their flags in order across chunks and slices, sharing the cells without flags', () => {
     // 70,000 rows (two chunks), rebuilt in slices of about a thousand rows: trailing zeros every 7th row, a flag every
     // 11th, and the written digits must stay with their rows wherever a chunk or a slice ends.
-    const figure = (i: number) => (i % 11 === 0 ? `${i % 50}.5 [p]` : i % 7 === 0 ? `${i % 50}.50` : `${i % 50}`);
-    const rows = Array.from({ length: 70_000 }, (_, i) => `EH01,${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},${figure(i)},,,`);
-    const { dataset } = load({ 'early-help.csv': valueCsv(...rows) });
+    const dataset = writtenFiguresDataset();
     const { rebuilt } = sendAndRebuild(dataset);
     expect(rebuilt.observations).toEqual(dataset.observations);
     const written = rebuilt.observations.filter((o) => o.value.kind === 'number' && o.value.decimal.endsWith('.50'));
@@ -99,9 +104,7 @@ describe('sending a dataset from the worker in parts', () => {
   });
 
   it('rebuilds two chunks waiting together in one go, the second picking up its own written figures', () => {
-    const figure = (i: number) => (i % 11 === 0 ? `${i % 50}.5 [p]` : i % 7 === 0 ? `${i % 50}.50` : `${i % 50}`);
-    const rows = Array.from({ length: 70_000 }, (_, i) => `EH01,${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},${figure(i)},,,`);
-    const { dataset } = load({ 'early-help.csv': valueCsv(...rows) });
+    const dataset = writtenFiguresDataset();
     const assembly = new DatasetAssembly();
     // Every part added before any is rebuilt, so one call moves from the first chunk straight into the second.
     for (const { part } of datasetParts(dataset)) assembly.add(structuredClone(part));

@@ -213,10 +213,11 @@ export class DatasetAssembly {
   /** Rows rebuilt, and rows the files' chunks said there would be: a check that nothing was lost on the way. */
   private rowsRebuilt = 0;
   private rowsExpected = 0;
-  /** Numbers repeat (85.1 appears thousands of times): one shared, frozen cell per plain number. */
-  private readonly plainCells = new Map<number, Cell>();
-  /** ... and one per written number without flags (85.0 is in one row in ten of a generated file). */
-  private readonly writtenCells = new Map<string, Cell>();
+  /**
+   * Numbers repeat (85.1 appears thousands of times): one shared, frozen cell per number without flags, by its value
+   * when the value says it all (PLAIN), else by its digits (85.0 is in one row in ten of a generated file).
+   */
+  private readonly sharedCells = new Map<number | string, Cell>();
   /** The current chunk's written digits, split once. */
   private writtenDigits: string[] = [];
   /** Within the current chunk: the next row to rebuild, and the next written number, flagged number and note. */
@@ -261,19 +262,9 @@ export class DatasetAssembly {
             this.flaggedAt++;
             return { kind: 'number', flags: flagged[1], value, decimal };
           }
-          let cell = this.writtenCells.get(decimal);
-          if (!cell) {
-            cell = Object.freeze({ kind: 'number', flags: NO_FLAGS, value, decimal }) as Cell;
-            this.writtenCells.set(decimal, cell);
-          }
-          return cell;
+          return this.sharedCell(decimal, value, decimal);
         }
-        let cell = this.plainCells.get(value);
-        if (!cell) {
-          cell = Object.freeze({ kind: 'number', flags: NO_FLAGS, value, decimal: String(value) }) as Cell;
-          this.plainCells.set(value, cell);
-        }
-        return cell;
+        return this.sharedCell(value, value, null);
       };
       if (chunk.fileStart !== this.fileStart) {
         // Rows are placed by position, in the index's order: an array of the file's length from the start keeps it compact.
@@ -322,6 +313,16 @@ export class DatasetAssembly {
       this.noteAt = 0;
       if (performance.now() - started > budgetMs) return this.chunks.length > 0 || (this.head !== null && this.unsortedGroups.size > 0);
     }
+  }
+
+  /** The shared cell for `key`, made on first use; `decimal` null means the digits are String(value). */
+  private sharedCell(key: number | string, value: number, decimal: string | null): Cell {
+    let cell = this.sharedCells.get(key);
+    if (!cell) {
+      cell = Object.freeze({ kind: 'number', flags: NO_FLAGS, value, decimal: decimal ?? String(value) }) as Cell;
+      this.sharedCells.set(key, cell);
+    }
+    return cell;
   }
 
   private startGroup(measure: number, file: number): void {
