@@ -8,6 +8,7 @@ import './prerender/prerender.css';
 import { App } from './app/App';
 import { startMocksIfAsked } from './app/start-mocks';
 import { datasetQueryOptions } from './data/dataset-query';
+import { startDatasetWorkerEarly } from './data/parse-dataset';
 import { yieldToPage } from './data/yield-to-page';
 import { differsByHeaders, PRERENDER_ATTRIBUTE, readPrerenderManifest, sameFingerprint, type PrerenderManifest } from './prerender/prerender-manifest';
 import { loadPublishedData } from './prerender/published-dataset';
@@ -74,8 +75,10 @@ async function start(manifest: PrerenderManifest): Promise<void> {
   renderFresh();
 }
 
-// Evaluating the app's modules is one task already; the downloads, the worker and the render start in the next, so
-// neither task holds the page for long (the prerendered summary is on screen meanwhile).
+// The data reader's code loads beside the app's start: every way in below loads the data.
+startDatasetWorkerEarly();
+// Evaluating the app's modules is one task already; the downloads and the render start in the next, so neither task
+// holds the page for long (the prerendered summary is on screen meanwhile).
 await yieldToPage();
 await startMocksIfAsked();
 const manifest = readPrerenderManifest(document);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CONTRACT_FILE_NAMES, contractOrder } from './contract-files';
 import { loadDataFolder } from './dataset-query';
-import { parseDataset, WORKER_NOT_STARTED } from './parse-dataset';
+import { parseDataset, startDatasetWorkerEarly, WORKER_NOT_STARTED } from './parse-dataset';
 import { loadDataset } from './load-dataset';
 import { MEASURES_CSV, formatted, valueCsv } from './test-support';
 
@@ -136,6 +136,32 @@ describe('loadDataFolder with a Web Worker', () => {
     (worker.onerror as (event: Event) => void)(new Event('error'));
     await expect(load.dataset).rejects.toThrow(WORKER_NOT_STARTED);
     expect(WORKER_NOT_STARTED).toMatch(/^the page's data reader \(a Web Worker\) could not be started\. Reload the page/);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('a worker started with the app is the one the first load sends its files to; the next load starts its own', async () => {
+    vi.stubGlobal('Worker', RecordingWorker);
+    startDatasetWorkerEarly();
+    startDatasetWorkerEarly();
+    expect(RecordingWorker.started).toHaveLength(1);
+    const first = loadDataFolder('http://example.test/', { fetchFile: reversedServer() });
+    await first.fetched;
+    expect(RecordingWorker.started).toHaveLength(1);
+    expect(RecordingWorker.started[0]!.messages.filter((message) => message.type === 'file')).toHaveLength(CONTRACT_FILE_NAMES.length);
+    const second = loadDataFolder('http://example.test/', { fetchFile: reversedServer() });
+    await second.fetched;
+    expect(RecordingWorker.started).toHaveLength(2);
+    expect(RecordingWorker.started[1]!.messages.filter((message) => message.type === 'file')).toHaveLength(CONTRACT_FILE_NAMES.length);
+  });
+
+  it('a worker started with the app whose script failed before any load took it: the load says so', async () => {
+    vi.stubGlobal('Worker', RecordingWorker);
+    startDatasetWorkerEarly();
+    const worker = RecordingWorker.started[0]!;
+    (worker.onerror as (event: Event) => void)(new Event('error'));
+    const load = loadDataFolder('http://example.test/', { fetchFile: reversedServer() });
+    await expect(load.dataset).rejects.toThrow(WORKER_NOT_STARTED);
+    expect(RecordingWorker.started).toHaveLength(1);
     expect(worker.terminated).toBe(true);
   });
 });
