@@ -1,6 +1,5 @@
-// The files of the data contract (shared/spec/data-contract.md), in contract order. That order is the
-// order files are read in, which decides which of two duplicate rows is "second", and the order problems
-// are listed in.
+// The files of the data contract (shared/spec/data-contract.md), in contract order: the order problems are listed
+// in. Files are read in READ_ORDER (below).
 
 import type { Problem } from '../domain/types';
 import { WHOLE_ROW } from './file-problems';
@@ -104,6 +103,18 @@ export const CONTRACT_FILES = [
 export type ContractFileName = (typeof CONTRACT_FILES)[number]['name'];
 
 export const CONTRACT_FILE_NAMES: readonly ContractFileName[] = CONTRACT_FILES.map((spec) => spec.name);
+
+/**
+ * The order files are fetched and read in: measures.csv first (every other file refers to it), then the other small
+ * files, then the value files, whose rows are nearly all of the data. The Web Worker sends each file on as soon as it
+ * is read, so the page holds the targets, benchmarks and commentary before the first value row arrives. Reading
+ * order decides nothing else: the value files keep their contract order among themselves (which of two duplicate rows
+ * is "second"), and problems and the files present are listed in contract order.
+ */
+export const READ_ORDER: ReadonlyArray<(typeof CONTRACT_FILES)[number]> = [
+  ...CONTRACT_FILES.filter((spec) => spec.kind !== 'values'),
+  ...CONTRACT_FILES.filter((spec) => spec.kind === 'values'),
+];
 
 const ORDER = new Map<string, number>(CONTRACT_FILE_NAMES.map((name, index) => [name, index]));
 

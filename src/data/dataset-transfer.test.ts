@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../domain/dataset-index';
 import type { Dataset } from '../domain/types';
-import { DatasetAssembly, headParts, indexOrder, ObservationSender, type DatasetPart } from './dataset-transfer';
+import { READ_ORDER } from './contract-files';
+import { DatasetAssembly, fileParts, headParts, indexOrder, ObservationSender, sendingWhileReading, type DatasetPart } from './dataset-transfer';
 import { loadDataset, type ContractFileContents } from './load-dataset';
 import { load, MEASURES_CSV, valueCsv } from './test-support';
 
-/** A whole dataset's parts, in the order the worker sends them while reading: each value file's rows, then the rest. */
+/** A whole dataset's parts, in the order the worker sends them while reading: the small files, each value file's rows, then the head. */
 function* datasetParts(dataset: Dataset): Generator<{ part: DatasetPart; transfer: Transferable[] }> {
+  for (const spec of READ_ORDER) yield* fileParts(spec, dataset);
   const sender = new ObservationSender();
   const { observations } = dataset;
   // Dataset.observations holds each value file's rows in turn.
@@ -46,11 +48,10 @@ function sendAndRebuild(dataset: Dataset) {
   return rebuild(datasetParts(dataset));
 }
 
-/** As the worker sends them: each value file's rows as loadDataset reads it, then the rest. */
+/** As the worker sends them: each file's part as loadDataset reads it, then the head. */
 function streamAndRebuild(files: ContractFileContents) {
-  const sender = new ObservationSender();
   const parts: Array<{ part: DatasetPart }> = [];
-  const dataset = loadDataset(files, { onObservations: (observations) => parts.push(...sender.parts(observations)) });
+  const dataset = loadDataset(files, sendingWhileReading((sent) => parts.push(...sent)));
   parts.push(...headParts(dataset));
   return { dataset, ...rebuild(parts) };
 }
@@ -62,11 +63,24 @@ function expectIndexGroups(dataset: Dataset, assembly: DatasetAssembly): void {
   for (const [id, rows] of index.observationsByMeasure) expect(assembly.observationsByMeasure.get(id)).toEqual(rows);
 }
 
+function sampleFiles(): ContractFileContents {
+  const dir = join(import.meta.dirname, '..', '..', 'data');
+  const files: ContractFileContents = {};
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.csv'))) (files as Record<string, Uint8Array>)[name] = new Uint8Array(readFileSync(join(dir, name)));
+  return files;
+}
+
 describe('sending a dataset from the worker in parts', () => {
+  it('sends each small file as it is read, all before the first value row: the page has them while the rows come', () => {
+    const sent: string[] = [];
+    loadDataset(sampleFiles(), sendingWhileReading((parts) => {
+      for (const { part } of parts) sent.push(part.kind === 'items' ? part.field : part.kind === 'observations' ? part.newFiles.join() || 'rows' : part.kind);
+    }));
+    expect(sent).toEqual(['measures', 'targets', 'benchmarks', 'commentary', 'glossary', 'actions', 'early-help.csv', 'social-care.csv', 'send.csv', 'lac-sufficiency.csv']);
+  });
+
   it('rebuilds the sample data exactly, and groups its rows as indexDataset does', () => {
-    const dir = join(import.meta.dirname, '..', '..', 'data');
-    const files: ContractFileContents = {};
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.csv'))) (files as Record<string, Uint8Array>)[name] = new Uint8Array(readFileSync(join(dir, name)));
+    const files = sampleFiles();
     const dataset = loadDataset(files);
     const { rebuilt, assembly } = streamAndRebuild(files);
     expect(rebuilt).toEqual(dataset);

@@ -2,10 +2,13 @@
 // costs the page seconds of structured-clone reading in one task, and the page must never be blocked for
 // more than 50 ms. So the worker sends the observations in a compact form (typed arrays, moved rather than
 // copied, with the repeated texts and periods in tables), each value file's as soon as it is read and in the
-// order of the page's index (by measure, oldest period first), then the rest of the dataset, the small arrays
-// in slices; the page rebuilds the objects a slice at a time, one file's while the worker reads the next.
+// order of the page's index (by measure, oldest period first). The small files (measures, targets, benchmarks, ...)
+// are read first and go as arrays in slices, each as soon as it is read; the head (settings, counts) and the problems
+// go last. The page rebuilds the objects a slice at a time, one file's while the worker reads the next.
 import { SPECIAL_CODES, type Cell, type Dataset, type Observation, type Period, type Qualifier, type SpecialCode } from '../domain/types';
 import { byPeriodEnd } from '../domain/dataset-index';
+import type { ContractFileKind, ContractFileSpec } from './contract-files';
+import type { LoadOptions } from './load-dataset';
 import { isHowJavaScriptWrites } from './plain-digits';
 import { NO_FLAGS, specialCell } from './shared-cells';
 
@@ -16,6 +19,17 @@ const OBSERVATION_CHUNK = 1 << 16;
 
 type ItemField = 'measures' | 'targets' | 'benchmarks' | 'commentary' | 'glossary' | 'actions' | 'problems' | 'filesPresent';
 const ITEM_FIELDS: readonly ItemField[] = ['measures', 'targets', 'benchmarks', 'commentary', 'glossary', 'actions', 'problems', 'filesPresent'];
+/** The field each file other than a value file fills: sent as soon as the file is read. */
+const FILE_FIELDS: Partial<Record<ContractFileKind, ItemField>> = {
+  measures: 'measures',
+  targets: 'targets',
+  benchmarks: 'benchmarks',
+  commentary: 'commentary',
+  glossary: 'glossary',
+  actions: 'actions',
+};
+/** The fields only known once every file is read: sent with the head. */
+const LAST_FIELDS: readonly ItemField[] = ['problems', 'filesPresent'];
 
 const SPECIALS: readonly SpecialCode[] = SPECIAL_CODES;
 /** The page's cells for the specials: the same frozen objects the parser makes. */
@@ -178,17 +192,36 @@ export class ObservationSender {
   }
 }
 
-/** The rest of the dataset, after its observations: the head, then the small arrays in slices. */
+function* itemParts(field: ItemField, items: readonly unknown[]): Generator<Sent> {
+  for (let from = 0; from < items.length; from += ITEM_SLICE) {
+    yield { part: { kind: 'items', field, items: items.slice(from, from + ITEM_SLICE) }, transfer: [] };
+  }
+}
+
+/** A file's part of the dataset (measures, targets, ...), sent as soon as it is read; none for a value file or settings. */
+export function* fileParts(spec: ContractFileSpec, dataset: Readonly<Dataset>): Generator<Sent> {
+  const field = FILE_FIELDS[spec.kind];
+  if (field) yield* itemParts(field, dataset[field] as unknown[]);
+}
+
+/** The rest of the dataset, once every file is read: the head (settings, counts), the problems and the files present. */
 export function* headParts(dataset: Dataset): Generator<Sent> {
   const head: Dataset = { ...dataset, observations: [] };
   for (const field of ITEM_FIELDS) (head[field] as unknown[]) = [];
   yield { part: { kind: 'head', dataset: head }, transfer: [] };
-  for (const field of ITEM_FIELDS) {
-    const items = dataset[field] as unknown[];
-    for (let from = 0; from < items.length; from += ITEM_SLICE) {
-      yield { part: { kind: 'items', field, items: items.slice(from, from + ITEM_SLICE) }, transfer: [] };
-    }
-  }
+  for (const field of LAST_FIELDS) yield* itemParts(field, dataset[field] as unknown[]);
+}
+
+/**
+ * How the Web Worker's load sends the dataset while reading: each small file's part as it is read, then each value
+ * file's rows (see ObservationSender); headParts follows once the load is done.
+ */
+export function sendingWhileReading(send: (parts: Iterable<Sent>) => void): Pick<LoadOptions, 'onFileRead' | 'onObservations'> {
+  const sender = new ObservationSender();
+  return {
+    onFileRead: (spec, dataset) => send(fileParts(spec, dataset)),
+    onObservations: (observations) => send(sender.parts(observations)),
+  };
 }
 
 /**

@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
 // Parsing and validating a large folder can take seconds; doing it here keeps the page responsive. The files
-// arrive one by one as they download, and each is read as soon as the files before it in contract order have
-// been (measures.csv first: every other file refers to it). The Dataset goes back in small parts (see
+// arrive one by one as they download, and each is read as soon as the files before it in READ_ORDER have been
+// (measures.csv first: every other file refers to it). The Dataset goes back in small parts as it is read (see
 // dataset-transfer.ts), so reading it never blocks the page for long.
 import Papa from 'papaparse';
-import { headParts, ObservationSender, type DatasetPart } from './dataset-transfer';
+import { headParts, sendingWhileReading, type DatasetPart } from './dataset-transfer';
 import { createDatasetLoader, readAsTheyArrive, type ContractFileContents } from './load-dataset';
 import type { WorkerReply, WorkerRequest } from './parse-dataset';
 
@@ -27,7 +27,6 @@ let failed = false;
 const benchFiles: ContractFileContents = {};
 let busyMs = 0;
 let sendMs = 0;
-const sender = new ObservationSender();
 const send = (parts: Iterable<{ part: DatasetPart; transfer: Transferable[] }>) => {
   const sending = performance.now();
   for (const { part, transfer } of parts) post({ type: 'part', part }, transfer);
@@ -36,8 +35,8 @@ const send = (parts: Iterable<{ part: DatasetPart; transfer: Transferable[] }>) 
 const files = readAsTheyArrive(
   createDatasetLoader({
     onProgress: (file, done, total) => post({ type: 'progress', progress: { file, done, total } }),
-    // Each value file's rows go as soon as it is read: the page rebuilds them while this reads the next file.
-    onObservations: (observations) => send(sender.parts(observations)),
+    // Each file goes as soon as it is read: the page rebuilds a value file's rows while this reads the next file.
+    ...sendingWhileReading(send),
   }),
 );
 

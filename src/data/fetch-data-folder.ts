@@ -1,4 +1,4 @@
-import { CONTRACT_FILES, type ContractFileName } from './contract-files';
+import { READ_ORDER, type ContractFileName } from './contract-files';
 import type { ContractFileContents } from './load-dataset';
 import type { Problem } from '../domain/types';
 
@@ -18,7 +18,8 @@ export type FileArrived = (name: ContractFileName, bytes: Uint8Array | undefined
  */
 export async function fetchEachFile(baseUrl: string, fetchFile: typeof fetch, onFile: FileArrived): Promise<Problem[]> {
   const failures = await Promise.all(
-    CONTRACT_FILES.map(async ({ name }): Promise<Problem[]> => {
+    // Asked for in the order they are read, so the small files read first are not queued behind the value files.
+    READ_ORDER.map(async ({ name }): Promise<Problem[]> => {
       const result = await fetchOne(new URL(`data/${name}`, baseUrl), fetchFile);
       onFile(name, result.kind === 'bytes' ? result.bytes : undefined);
       return result.kind === 'failed' ? [{ file: name, line: 0, column: '-', severity: 'error', message: result.reason }] : [];

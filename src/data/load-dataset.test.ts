@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CONTRACT_FILE_NAMES } from './contract-files';
+import { READ_ORDER } from './contract-files';
+
+const READ_NAMES = READ_ORDER.map((spec) => spec.name);
 import { createDatasetLoader, loadDataset, readAsTheyArrive } from './load-dataset';
 import { MEASURES_CSV, formatted, load, valueCsv } from './test-support';
 
@@ -139,7 +141,7 @@ describe('loadDataset: counts, order and progress', () => {
   it('reports progress after each of the eleven contract files (actions.csv included), present or not', () => {
     const onProgress = vi.fn();
     loadDataset({ 'measures.csv': MEASURES_CSV }, { onProgress });
-    expect(onProgress.mock.calls).toEqual(CONTRACT_FILE_NAMES.map((name, i) => [name, i + 1, 11]));
+    expect(onProgress.mock.calls).toEqual(READ_NAMES.map((name, i) => [name, i + 1, 11]));
   });
 });
 
@@ -158,7 +160,7 @@ describe('createDatasetLoader: one file at a time, in contract order', () => {
       asked.push(name);
       loader.read(files[name as keyof typeof files]);
     }
-    expect(asked).toEqual(CONTRACT_FILE_NAMES);
+    expect(asked).toEqual(READ_NAMES);
     expect(loader.finish()).toEqual(loadDataset(files));
   });
 
@@ -182,22 +184,31 @@ describe('readAsTheyArrive: files in any order, read in contract order', () => {
   it('reads each file once every file before it has come, and gives the Dataset with the last', () => {
     const read: string[] = [];
     const reader = readAsTheyArrive(createDatasetLoader({ onProgress: (file) => read.push(file) }));
-    const arrivals = [...CONTRACT_FILE_NAMES].reverse();
+    const arrivals = [...READ_NAMES].reverse();
     const results = arrivals.map((name) => reader.add(name, files[name as keyof typeof files]));
     // Nothing can be read before measures.csv, the last to come here; then everything is.
     expect(results.slice(0, -1)).toEqual(arrivals.slice(0, -1).map(() => null));
-    expect(read).toEqual(CONTRACT_FILE_NAMES);
+    expect(read).toEqual(READ_NAMES);
     expect(results.at(-1)).toEqual(loadDataset(files));
   });
 
-  it('reads measures.csv as soon as it comes, before the value files have', () => {
+  it('reads measures.csv as soon as it comes, then the small files, then the value files', () => {
     const read: string[] = [];
     const reader = readAsTheyArrive(createDatasetLoader({ onProgress: (file) => read.push(file) }));
     reader.add('measures.csv', MEASURES_CSV);
     reader.add('early-help.csv', files['early-help.csv']);
     expect(read).toEqual(['measures.csv']);
-    reader.add('targets.csv', undefined);
-    expect(read).toEqual(['measures.csv', 'targets.csv', 'early-help.csv']);
+    for (const name of ['targets.csv', 'benchmarks.csv', 'commentary.csv', 'glossary.csv', 'settings.csv'] as const) reader.add(name, undefined);
+    expect(read).toEqual(['measures.csv', 'targets.csv', 'benchmarks.csv', 'commentary.csv', 'glossary.csv', 'settings.csv']);
+    reader.add('actions.csv', undefined);
+    expect(read.slice(-2)).toEqual(['actions.csv', 'early-help.csv']);
     expect(() => reader.add('targets.csv', undefined)).toThrow('targets.csv arrived twice');
+  });
+
+  it('reads the value files after every other file, in contract order among themselves, and lists the files present in contract order', () => {
+    expect(READ_NAMES.slice(-4)).toEqual(['early-help.csv', 'social-care.csv', 'send.csv', 'lac-sufficiency.csv']);
+    expect(READ_NAMES.slice(0, 2)).toEqual(['measures.csv', 'targets.csv']);
+    const dataset = loadDataset({ ...files, 'targets.csv': 'measure_id,year,target\nEH01,2024-25,85\n', 'actions.csv': 'ref,priority,action,due,status\n' });
+    expect(dataset.filesPresent).toEqual(['measures.csv', 'targets.csv', 'early-help.csv', 'social-care.csv', 'actions.csv']);
   });
 });

@@ -1,7 +1,7 @@
 // The data boundary: contract files in, a typed Dataset and every problem out. Pure and synchronous, so the
 // same code runs in the browser's Web Worker and in the command-line validator.
 import type { Dataset, Observation, Problem } from '../domain/types';
-import { CONTRACT_FILE_NAMES, CONTRACT_FILES, type ContractFileName, type ContractFileSpec } from './contract-files';
+import { contractOrder, READ_ORDER, type ContractFileName, type ContractFileSpec } from './contract-files';
 import { WHOLE_ROW, fileProblems } from './file-problems';
 import { readContractFile } from './read-contract-file';
 import { createRowReaders } from './read-rows';
@@ -19,6 +19,8 @@ export interface LoadOptions {
    * later duplicate is the later file's problem), so the Web Worker sends them on while it reads the rest.
    */
   onObservations?: (observations: Observation[]) => void;
+  /** Called after each file other than a value file is read, with the dataset so far: that file's part of it is final. */
+  onFileRead?: (spec: ContractFileSpec, dataset: Readonly<Dataset>) => void;
 }
 
 function missingMeasuresMessage(webPage: boolean): string {
@@ -31,7 +33,7 @@ function missingMeasuresMessage(webPage: boolean): string {
 }
 
 /**
- * Reads contract files one at a time, in contract order, as they become available: the Web Worker reads each
+ * Reads contract files one at a time, in reading order (READ_ORDER), as they become available: the Web Worker reads each
  * file while the next is still downloading. `loadDataset` is the same reading with every file at hand.
  */
 export interface DatasetLoader {
@@ -95,31 +97,33 @@ export function createDatasetLoader(options: LoadOptions = {}): DatasetLoader {
     if (options.onObservations && dataset.observations.length > observationsBefore) {
       options.onObservations(dataset.observations.slice(observationsBefore));
     }
+    if (spec.kind !== 'values') options.onFileRead?.(spec, dataset);
   }
 
   return {
     get next() {
-      return CONTRACT_FILE_NAMES[position] ?? null;
+      return READ_ORDER[position]?.name ?? null;
     },
     read(content) {
-      const spec = CONTRACT_FILES[position];
+      const spec = READ_ORDER[position];
       if (!spec) throw new Error('every contract file has already been read');
       readFile(spec, content);
       position++;
-      options.onProgress?.(spec.name, position, CONTRACT_FILES.length);
+      options.onProgress?.(spec.name, position, READ_ORDER.length);
     },
     finish() {
-      if (position < CONTRACT_FILES.length) throw new Error(`${CONTRACT_FILES[position]!.name} and the files after it have not been read`);
+      if (position < READ_ORDER.length) throw new Error(`${READ_ORDER[position]!.name} and the files after it have not been read`);
       readers.finish(problems);
       dataset.problems = sortProblems(problems);
+      dataset.filesPresent.sort((a, b) => contractOrder(a) - contractOrder(b));
       return dataset;
     },
   };
 }
 
 /**
- * Files that arrive in any order (downloads finish when they finish), read in contract order: each as soon as every
- * file before it has arrived. `add` returns the Dataset once the last file is read, else null.
+ * Files that arrive in any order (downloads finish when they finish), read in READ_ORDER: each as soon as every file
+ * before it there has arrived. `add` returns the Dataset once the last file is read, else null.
  */
 export function readAsTheyArrive(loader: DatasetLoader): { add(name: ContractFileName, content: Uint8Array | string | undefined): Dataset | null } {
   const waiting = new Map<ContractFileName, Uint8Array | string | undefined>();

@@ -15,7 +15,7 @@ export interface LoadProgress {
 export type WorkerRequest =
   /** Sent first: also time a bare Papa Parse of the same files in the worker, for the bench (see PipelineTimings). */
   | { type: 'bench' }
-  /** One contract file, in any order; undefined when it is absent. The worker reads them in contract order. */
+  /** One contract file, in any order; undefined when it is absent. The worker reads them in READ_ORDER. */
   | { type: 'file'; name: ContractFileName; content: Uint8Array | string | undefined };
 
 export type WorkerReply =

@@ -28,7 +28,7 @@ export type ValueRowSchema = ReturnType<typeof valueRowSchema>;
 export interface ValueFileContext {
   schema: ValueRowSchema;
   index: MeasureIndex;
-  /** Shared by all value files, read in contract order, so the second of two duplicates is reported. */
+  /** Shared by all value files, read in contract order among themselves, so the second of two duplicates is reported. */
   findDuplicate: (observation: Observation) => Observation['source'] | null;
   /** Remembers readings across rows and files (see periodReader). */
   readPeriod: (text: string, measure: Measure) => PeriodRead;
