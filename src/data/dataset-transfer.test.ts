@@ -79,6 +79,25 @@ describe('sending a dataset from the worker in parts', () => {
     expect(sent).toEqual(['measures', 'targets', 'benchmarks', 'commentary', 'glossary', 'actions', 'early-help.csv', 'social-care.csv', 'send.csv', 'lac-sufficiency.csv']);
   });
 
+  it('says when a measure\'s rows in a file are all rebuilt: once per file, across chunks, the file\'s last measure too', () => {
+    const ehRows = Array.from({ length: 70_000 }, (_, i) => `EH01,${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},${i % 100},,,`);
+    const parts: DatasetPart[] = [];
+    loadDataset(
+      { 'measures.csv': MEASURES_CSV, 'early-help.csv': valueCsv(...ehRows, 'CSC01,2024-06,40,,,'), 'social-care.csv': valueCsv('CSC01,2024-05,41,,,', 'CSC03,2024-06,9,,,') },
+      sendingWhileReading((sent) => parts.push(...[...sent].map(({ part }) => part))),
+    );
+    const assembly = new DatasetAssembly();
+    const completed: string[][] = [];
+    for (const part of parts.filter((p) => p.kind === 'observations')) {
+      assembly.add(structuredClone(part));
+      while (assembly.work(Number.POSITIVE_INFINITY));
+      completed.push(assembly.takeCompleted());
+    }
+    // early-help.csv in two chunks (65,536 rows of EH01, then the rest and CSC01), then social-care.csv.
+    expect(completed).toEqual([[], ['EH01', 'CSC01'], ['CSC01', 'CSC03']]);
+    expect(['EH01', 'CSC01', 'CSC03'].map((id) => assembly.fromSeveralFiles(id))).toEqual([false, true, false]);
+  });
+
   it('rebuilds the sample data exactly, and groups its rows as indexDataset does', () => {
     const files = sampleFiles();
     const dataset = loadDataset(files);

@@ -243,6 +243,10 @@ export class DatasetAssembly {
   readonly observationsByMeasure = new Map<string, Observation[]>();
   /** Measures whose rows came from more than one file: sorted once all have come. */
   private readonly unsortedGroups = new Set<string>();
+  /** ... and every measure whose rows came from more than one file, sorted or not. */
+  private readonly severalFiles = new Set<string>();
+  /** Measures all of whose rows in a value file have been rebuilt, since takeCompleted was last called. */
+  private completed: string[] = [];
   /** Rows rebuilt, and rows the files' chunks said there would be: a check that nothing was lost on the way. */
   private rowsRebuilt = 0;
   private rowsExpected = 0;
@@ -334,6 +338,11 @@ export class DatasetAssembly {
         this.chunkRow = i;
         return true;
       }
+      if (this.rowsRebuilt === this.rowsExpected && this.groupMeasure >= 0) {
+        // The file's last row: its last measure is complete too.
+        this.completed.push(this.measureIds[this.groupMeasure]!);
+        this.groupMeasure = -1;
+      }
       if (this.writtenAt !== this.writtenDigits.length || this.flaggedAt !== chunk.flagged.length) {
         // Every written number and flag is used by exactly one cell: anything else means the rows' figures are misplaced.
         throw new Error(`the data could not be read: the figures of ${size} value rows did not match their rows on the page; please report this`);
@@ -359,12 +368,17 @@ export class DatasetAssembly {
   }
 
   private startGroup(measure: number, file: number): void {
+    // Within a file a measure's rows come together: the measure before is complete, as far as this file goes.
+    if (this.groupMeasure >= 0) this.completed.push(this.measureIds[this.groupMeasure]!);
     this.groupMeasure = measure;
     this.groupFile = file;
     const id = this.measureIds[measure]!;
     const known = this.observationsByMeasure.get(id);
     // Within one file a measure's rows come together (indexOrder), so a measure met again is one from another file.
-    if (known) this.unsortedGroups.add(id);
+    if (known) {
+      this.unsortedGroups.add(id);
+      this.severalFiles.add(id);
+    }
     this.group = known ?? [];
     if (!known) this.observationsByMeasure.set(id, this.group);
   }
@@ -381,6 +395,23 @@ export class DatasetAssembly {
       this.observationsByMeasure.get(id)!.sort(byPeriodEnd);
     }
     return false;
+  }
+
+  /** The measures whose rows in a value file have all been rebuilt since the last call (a measure in two files: twice). */
+  takeCompleted(): string[] {
+    const completed = this.completed;
+    this.completed = [];
+    return completed;
+  }
+
+  /** Whether the measure's rows came from more than one value file (so far). */
+  fromSeveralFiles(measureId: string): boolean {
+    return this.severalFiles.has(measureId);
+  }
+
+  /** A field's items added so far (undefined before the first): the same array the Dataset will hold. */
+  itemsSoFar<F extends ItemField>(field: F): Dataset[F] | undefined {
+    return this.items.get(field) as Dataset[F] | undefined;
   }
 
   /** The Dataset, once every part has been added and every observation rebuilt. */

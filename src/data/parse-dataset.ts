@@ -2,6 +2,7 @@ import { CONTRACT_FILES, type ContractFileName } from './contract-files';
 import type { ContractFileContents } from './load-dataset';
 import { DatasetAssembly, type DatasetPart } from './dataset-transfer';
 import { prepareAfterReady, prepareDataset } from './prepare-dataset';
+import { RowsAhead } from './rows-ahead';
 import type { Stepper } from '../domain/run-steps';
 import { yieldToPage } from './yield-to-page';
 import type { Dataset } from '../domain/types';
@@ -118,8 +119,15 @@ export const WORKER_NOT_STARTED =
   "team that publishes the scorecard: the web server must send the app's files, and allow them to run as a worker " +
   "(worker-src 'self')";
 
+interface Replies {
+  /** The next reply, and whether it had to be waited for. */
+  next(): Promise<{ reply: WorkerReply; waited: boolean }>;
+  /** Whether a reply has come that next() has not yet given. */
+  waiting(): boolean;
+}
+
 /** The worker's replies, in order, as something to await. */
-function replies(worker: Worker, failure: string | null): () => Promise<{ reply: WorkerReply; waited: boolean }> {
+function replies(worker: Worker, failure: string | null): Replies {
   const waiting: WorkerReply[] = failure === null ? [] : [{ type: 'failed', message: failure }];
   let wake: ((reply: WorkerReply) => void) | null = null;
   const put = (reply: WorkerReply) => {
@@ -132,9 +140,12 @@ function replies(worker: Worker, failure: string | null): () => Promise<{ reply:
   worker.onmessage = (event: MessageEvent<WorkerReply>) => put(event.data);
   // An error inside the worker has a message; a worker whose script never loaded has none.
   worker.onerror = (event) => put({ type: 'failed', message: event.message || WORKER_NOT_STARTED });
-  return () => {
-    const next = waiting.shift();
-    return next ? Promise.resolve({ reply: next, waited: false }) : new Promise((resolve) => (wake = (reply) => resolve({ reply, waited: true })));
+  return {
+    next() {
+      const next = waiting.shift();
+      return next ? Promise.resolve({ reply: next, waited: false }) : new Promise((resolve) => (wake = (reply) => resolve({ reply, waited: true })));
+    },
+    waiting: () => waiting.length > 0,
   };
 }
 
@@ -231,28 +242,34 @@ async function receiveDataset(
   const { bench } = clock;
   let ended = false;
   try {
-    const next = replies(worker, failure);
+    const { next, waiting } = replies(worker, failure);
     const assembly = new DatasetAssembly();
+    const ahead = new RowsAhead(assembly);
     let assembleMs = 0;
     // One clock for every kind of work on the page (a reply already waiting resumes without a new task), so no
     // task runs longer than a slice however the work and the replies interleave.
     let sliceStart = performance.now();
-    const slices = async (step: (budgetMs: number) => boolean) => {
-      for (;;) {
-        const left = SLICE_MS - (performance.now() - sliceStart);
-        if (left <= 0) {
-          await yieldToPage();
-          sliceStart = performance.now();
-          continue;
-        }
-        const t = performance.now();
-        const more = step(left);
-        assembleMs += performance.now() - t;
-        if (!more) return;
+    /** One call of `step` with what is left of the slice (yielding to the page first if nothing is); whether there is more. */
+    const slice = async (step: (budgetMs: number) => boolean): Promise<boolean> => {
+      if (SLICE_MS - (performance.now() - sliceStart) <= 0) {
+        await yieldToPage();
+        sliceStart = performance.now();
       }
+      const t = performance.now();
+      const more = step(SLICE_MS - (t - sliceStart));
+      assembleMs += performance.now() - t;
+      return more;
+    };
+    const slices = async (step: (budgetMs: number) => boolean) => {
+      while (await slice(step));
     };
     let timings: { loadMs: number; sendMs: number } | null = null;
     while (!timings) {
+      // While the worker reads on, the rows already rebuilt are worked into the scorecard, a slice at a time.
+      if (!waiting() && ahead.hasWork()) {
+        await slice((budget) => ahead.work(budget));
+        continue;
+      }
       const { reply, waited } = await next();
       // A reply that had to be waited for starts a new task; one already waiting continues this one.
       if (waited) sliceStart = performance.now();
@@ -265,7 +282,7 @@ async function receiveDataset(
     }
     const dataset = assembly.dataset();
     const rebuiltMs = assembleMs;
-    await slices(prepareDataset(dataset, assembly.observationsByMeasure));
+    await slices(prepareDataset(dataset, assembly.observationsByMeasure, ahead.rowsFor(dataset)));
     const readyAt = performance.now();
     const prepareMs = assembleMs - rebuiltMs;
     void inBackground(prepareAfterReady(dataset));

@@ -5,16 +5,16 @@ import { indexDataset, indexSteps, rememberIndex } from '../domain/dataset-index
 import { prepareSummaryExceptions } from '../domain/performance-summary-exceptions';
 import { previousFinancialQuarter } from '../domain/periods';
 import { quarterRatingSteps } from '../domain/quarter-ratings';
-import { buildScorecard, defaultQuarter, prepareQuarterRows, prepareScorecard } from '../domain/scorecard';
+import { buildScorecard, defaultQuarter, prepareQuarterRows, prepareScorecard, type RowAhead } from '../domain/scorecard';
 import { inSlices, type Stepper } from '../domain/run-steps';
 import type { Dataset, Observation } from '../domain/types';
 
-/** What the page needs to show the data: the load is ready when this is done. */
-export function prepareDataset(dataset: Dataset, observationsByMeasure: Map<string, readonly Observation[]>): Stepper {
+/** What the page needs to show the data: the load is ready when this is done. `ahead`: rows worked out while loading. */
+export function prepareDataset(dataset: Dataset, observationsByMeasure: Map<string, readonly Observation[]>, ahead?: RowAhead): Stepper {
   function* all(): Generator<void, void> {
     const index = yield* indexSteps(dataset, observationsByMeasure);
     rememberIndex(dataset, index);
-    yield* prepareScorecard(index);
+    yield* prepareScorecard(index, ahead);
     const quarter = defaultQuarter(index);
     if (!quarter) return;
     // Performance on a page (the landing view) counts the quarter before's ratings, and lists what is red or getting

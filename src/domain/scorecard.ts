@@ -5,7 +5,7 @@ import { financialQuarterOf, quarterEnd, sameFinancialQuarter } from './periods'
 import { runToEnd } from './run-steps';
 import { scorecardRow } from './scorecard-row';
 import type { ScorecardRow } from './scorecard-row';
-import type { FinancialQuarter } from './types';
+import type { FinancialQuarter, Measure } from './types';
 
 // The index and the row builder are part of this module's interface: every caller starts here.
 export { indexDataset } from './dataset-index';
@@ -65,23 +65,29 @@ export function buildScorecard(index: DatasetIndex, fq: FinancialQuarter): Score
  * availableQuarters and buildScorecard: a page loading thousands of measures works them out between frames, not
  * in one long task.
  */
-export function* prepareScorecard(index: DatasetIndex): Generator<void, void> {
+export function* prepareScorecard(index: DatasetIndex, ahead?: RowAhead): Generator<void, void> {
   const quarters = yield* quarterSteps(index);
   prepared.set(index, { quarters, rows: [] });
   const latest = quarters.at(-1);
-  if (latest) yield* prepareQuarterRows(index, latest);
+  if (latest) yield* prepareQuarterRows(index, latest, ahead);
 }
+
+/**
+ * A measure's row for the quarter worked out before the index was (while the data was still arriving, see
+ * src/data/rows-ahead.ts), if it still holds: it must be the row scorecardRow would make now.
+ */
+export type RowAhead = (measure: Measure, fq: FinancialQuarter) => ScorecardRow | undefined;
 
 /**
  * One more quarter's rows worked out a measure at a time and remembered for buildScorecard (after
  * prepareScorecard): the quarter before the default, once the page is ready, is the likeliest next choice.
  */
-export function* prepareQuarterRows(index: DatasetIndex, fq: FinancialQuarter): Generator<void, void> {
+export function* prepareQuarterRows(index: DatasetIndex, fq: FinancialQuarter, ahead?: RowAhead): Generator<void, void> {
   const entry = prepared.get(index);
   if (!entry || preparedRows(index, fq)) return;
   const rows: ScorecardRow[] = [];
   for (const measure of index.measures) {
-    rows.push(scorecardRow(index, measure, fq));
+    rows.push(ahead?.(measure, fq) ?? scorecardRow(index, measure, fq));
     yield;
   }
   entry.rows.push(rows);
