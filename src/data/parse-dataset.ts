@@ -282,7 +282,7 @@ async function receiveDataset(
     }
     const dataset = assembly.dataset();
     const rebuiltMs = assembleMs;
-    await slices(prepareDataset(dataset, assembly.observationsByMeasure, ahead.rowsFor(dataset)));
+    await slices(prepareDataset(dataset, assembly.observationsByMeasure, ahead.workedAhead(dataset)));
     const readyAt = performance.now();
     const prepareMs = assembleMs - rebuiltMs;
     void inBackground(prepareAfterReady(dataset));

@@ -5,22 +5,23 @@ import { indexDataset, indexSteps, rememberIndex } from '../domain/dataset-index
 import { prepareSummaryExceptions } from '../domain/performance-summary-exceptions';
 import { previousFinancialQuarter } from '../domain/periods';
 import { quarterRatingSteps } from '../domain/quarter-ratings';
-import { buildScorecard, defaultQuarter, prepareQuarterRows, prepareScorecard, type RowAhead } from '../domain/scorecard';
+import { buildScorecard, defaultQuarter, prepareQuarterRows, prepareScorecard } from '../domain/scorecard';
 import { inSlices, type Stepper } from '../domain/run-steps';
 import type { Dataset, Observation } from '../domain/types';
+import type { WorkedAhead } from './rows-ahead';
 
-/** What the page needs to show the data: the load is ready when this is done. `ahead`: rows worked out while loading. */
-export function prepareDataset(dataset: Dataset, observationsByMeasure: Map<string, readonly Observation[]>, ahead?: RowAhead): Stepper {
+/** What the page needs to show the data: the load is ready when this is done. `ahead`: what was worked out while loading. */
+export function prepareDataset(dataset: Dataset, observationsByMeasure: Map<string, readonly Observation[]>, ahead?: WorkedAhead): Stepper {
   function* all(): Generator<void, void> {
     const index = yield* indexSteps(dataset, observationsByMeasure);
     rememberIndex(dataset, index);
-    yield* prepareScorecard(index, ahead);
+    yield* prepareScorecard(index, ahead?.row);
     const quarter = defaultQuarter(index);
     if (!quarter) return;
     // Performance on a page (the landing view) counts the quarter before's ratings, and lists what is red or getting
     // worse with streaks; its share panel too.
-    yield* quarterRatingSteps(index, previousFinancialQuarter(quarter));
-    yield* prepareSummaryExceptions(index, buildScorecard(index, quarter));
+    yield* quarterRatingSteps(index, previousFinancialQuarter(quarter), ahead?.rating);
+    yield* prepareSummaryExceptions(index, buildScorecard(index, quarter), ahead?.streaks);
   }
   return inSlices(all());
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../domain/dataset-index';
-import { buildScorecard, defaultQuarter, scorecardRow, type RowAhead, type ScorecardRow } from '../domain/scorecard';
+import { streaksOf, summaryExceptions, type Streaks } from '../domain/performance-summary-exceptions';
+import { measureRating, type MeasureRating } from '../domain/quarter-ratings';
+import { buildScorecard, defaultQuarter, scorecardRow, type ScorecardRow } from '../domain/scorecard';
 import type { Dataset, FinancialQuarter, Measure } from '../domain/types';
 import { DatasetAssembly, headParts, sendingWhileReading, type DatasetPart } from './dataset-transfer';
 import { loadDataset, type ContractFileContents } from './load-dataset';
 import { prepareDataset } from './prepare-dataset';
-import { RowsAhead } from './rows-ahead';
+import { RowsAhead, type WorkedAhead } from './rows-ahead';
 import { MEASURES_CSV, valueCsv } from './test-support';
 
 const months = (id: string, from: number, to: number, value: (i: number) => string = (i) => `${80 + (i % 7)}.${i % 10}`) =>
@@ -14,18 +16,23 @@ const months = (id: string, from: number, to: number, value: (i: number) => stri
     return `${id},${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},${value(i)},,,`;
   });
 
+/** A quarterly measure's rows from June 2022, rising by one a quarter: red and getting worse for a low-is-good measure with a target of 10. */
+const quarters = (id: string, count: number) =>
+  Array.from({ length: count + 1 }, (_, i) => `${id},${2022 + Math.floor((5 + 3 * i) / 12)}-${String(((5 + 3 * i) % 12) + 1).padStart(2, '0')},${10 + i},,,`);
+
 /**
  * EH01 only in early-help.csv, ending in June 2024 (a guess of Q1 2024-25); CSC01 in social-care.csv ending in
- * September 2024, which moves the default quarter to Q2 after EH01's row was made; CSC03 in social-care.csv and again
- * in send.csv (two files); SEND01 annual. Targets, benchmarks and commentary for EH01.
+ * September 2024, which moves the default quarter to Q2 after EH01's row was made; CSC02 there too, red and declining
+ * for quarters (streaks); CSC03 in social-care.csv and again in send.csv (two files); SEND01 annual. Targets for EH01
+ * and CSC02, benchmarks and commentary for EH01.
  */
 const FILES: ContractFileContents = {
   'measures.csv': MEASURES_CSV,
-  'targets.csv': 'measure_id,year,target,tolerance\nEH01,2024-25,85,2\nEH01,2023-24,84,2\n',
+  'targets.csv': 'measure_id,year,target,tolerance\nEH01,2024-25,85,80\nEH01,2023-24,84,83\nCSC02,2023-24,10,11\nCSC02,2024-25,10,11\n',
   'benchmarks.csv': 'measure_id,year,statistical_neighbours,regional,national\nEH01,2023-24,84,83,82\n',
   'commentary.csv': 'measure_id,period,text\nEH01,2024-06,Staffing recovered in June\n',
   'early-help.csv': valueCsv(...months('EH01', 0, 53)),
-  'social-care.csv': valueCsv(...months('CSC01', 0, 56, (i) => String(30 + (i % 9))), ...months('CSC03', 0, 40)),
+  'social-care.csv': valueCsv(...months('CSC01', 0, 56, (i) => String(30 + (i % 9))), ...quarters('CSC02', 9), ...months('CSC03', 0, 40)),
   'send.csv': valueCsv('SEND01,2023,61,,,', ...months('CSC03', 41, 56)),
 };
 
@@ -47,19 +54,27 @@ function loadWithRowsAhead(files: ContractFileContents, { lateParts = [] as Data
     while (ahead.hasWork()) ahead.work(Number.POSITIVE_INFINITY);
   });
   const dataset = assembly.dataset();
-  const given: Array<{ measure: Measure; fq: FinancialQuarter; row: ScorecardRow }> = [];
-  const rowsFor = ahead.rowsFor(dataset);
-  const recording: RowAhead = (measure, fq) => {
-    const row = rowsFor(measure, fq);
-    if (row) given.push({ measure, fq, row });
-    return row;
+  const worked = ahead.workedAhead(dataset);
+  const given = { rows: [] as Array<[Measure, FinancialQuarter, ScorecardRow]>, ratings: [] as Array<[Measure, FinancialQuarter, MeasureRating]>, streaks: [] as Array<[ScorecardRow, Streaks | null]> };
+  const recording: WorkedAhead = {
+    row: (measure, fq) => tee(worked.row(measure, fq), (row) => given.rows.push([measure, fq, row])),
+    rating: (measure, fq) => tee(worked.rating(measure, fq), (rating) => given.ratings.push([measure, fq, rating])),
+    streaks: (row) => tee(worked.streaks(row), (streaks) => given.streaks.push([row, streaks])),
   };
   const prepare = prepareDataset(dataset, assembly.observationsByMeasure, recording);
   while (prepare(Number.POSITIVE_INFINITY));
-  // Each row given is the row the whole data gives for that measure and quarter.
+  // Everything given is what the whole data gives.
   const index = indexDataset(dataset);
-  for (const { measure, fq, row } of given) expect(row).toEqual(scorecardRow(index, measure, fq));
-  return { dataset, used: given.map(({ measure }) => measure.id) };
+  for (const [measure, fq, row] of given.rows) expect(row).toEqual(scorecardRow(index, measure, fq));
+  for (const [measure, fq, rating] of given.ratings) expect(rating).toEqual(measureRating(index, measure, fq));
+  for (const [row, streaks] of given.streaks) expect(streaks).toEqual(streaksOf(index, row));
+  const ids = (list: Array<[{ measure: Measure } | Measure, ...unknown[]]>) => list.map(([item]) => ('measure' in item ? item.measure.id : item.id)).sort();
+  return { dataset, worked, used: ids(given.rows), rated: ids(given.ratings), streaked: ids(given.streaks) };
+}
+
+function tee<T>(value: T | undefined, use: (value: T) => void): T | undefined {
+  if (value !== undefined) use(value);
+  return value;
 }
 
 function scorecardOf(dataset: Dataset) {
@@ -69,18 +84,27 @@ function scorecardOf(dataset: Dataset) {
 
 describe('scorecard rows worked out while the data arrives', () => {
   it('gives exactly the scorecard the whole data gives, using the rows made ahead that still hold', () => {
-    const { dataset, used } = loadWithRowsAhead(FILES);
+    const { dataset, worked, used, rated, streaked } = loadWithRowsAhead(FILES);
     const fresh = loadDataset(FILES);
     expect(defaultQuarter(indexDataset(dataset))).toEqual({ startYear: 2024, quarter: 2 });
     expect(scorecardOf(dataset)).toEqual(scorecardOf(fresh));
     // EH01 was made again for Q2 once CSC01 moved the quarter; CSC03 (two files) and measures without rows are made at the end.
-    console.log(used, scorecardOf(dataset).map((r) => [r.measure.id, r.quarter, r.period]));
-    expect(used.sort()).toEqual(['CSC01', 'EH01', 'SEND01']);
+    expect(used).toEqual(['CSC01', 'CSC02', 'EH01', 'SEND01']);
+    expect(rated).toEqual(['CSC01', 'CSC02', 'EH01', 'SEND01']);
+    // The one exception: red and getting worse for quarters running (red since the first quarter with a target).
+    expect(streaked).toEqual(['CSC02']);
+    const csc02 = summaryExceptions(indexDataset(dataset), scorecardOf(dataset)).find((e) => e.row.measure.id === 'CSC02');
+    expect(csc02).toMatchObject({ kind: 'red-and-declining', redStreak: 6 });
+    expect(csc02!.decliningStreak).toBeGreaterThan(1);
+    // Streaks go only with the very row made ahead: another row for the measure, however alike, gets none.
+    expect(worked.streaks(csc02!.row)).toEqual({ red: 6, declining: csc02!.decliningStreak });
+    expect(worked.streaks(scorecardRow(indexDataset(dataset), csc02!.row.measure, csc02!.row.quarter))).toBeUndefined();
   });
 
   it('does not use a row made for a quarter that the last value file moved past', () => {
     const { 'send.csv': _, ...twoFiles } = FILES;
-    // EH01's row was made for Q1; the Q2 figures of social-care.csv came last, and nothing was worked out after them.
+    // EH01's row was made for Q1 (and its rating for Q4: red, where Q1 is amber); the Q2 figures of social-care.csv
+    // came last, and nothing was worked out after them.
     const { dataset, used } = loadWithRowsAhead(twoFiles, { lastRowsLate: true });
     expect(defaultQuarter(indexDataset(dataset))).toEqual({ startYear: 2024, quarter: 2 });
     expect(used).toEqual([]);
@@ -88,10 +112,12 @@ describe('scorecard rows worked out while the data arrives', () => {
   });
 
   it('uses none of them if a small file grew after they were made', () => {
-    const late: DatasetPart = { kind: 'items', field: 'targets', items: [{ measureId: 'EH01', year: '2022-23', target: { value: 83, decimal: '83' }, tolerance: null }] };
+    // A target for CSC02's first year: two more red quarters in its streak than were counted ahead.
+    const late: DatasetPart = { kind: 'items', field: 'targets', items: [{ measureId: 'CSC02', year: '2022-23', target: { value: 10, decimal: '10' }, tolerance: { value: 11, decimal: '11' } }] };
     const { dataset, used } = loadWithRowsAhead(FILES, { lateParts: [late] });
     expect(used).toEqual([]);
-    expect(dataset.targets).toHaveLength(3);
+    expect(dataset.targets).toHaveLength(5);
+    expect(summaryExceptions(indexDataset(dataset), scorecardOf(dataset)).find((e) => e.row.measure.id === 'CSC02')?.redStreak).toBe(8);
   });
 
   it('works out nothing ahead with no value rows at all', () => {

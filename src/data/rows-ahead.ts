@@ -2,14 +2,24 @@
 // reads one value file after another, and the page, idle between them, used to work out every row only once the last
 // file was in: most of the time from the last file to a ready scorecard (200 ms of a 100k-row load, traced). The
 // targets, benchmarks and commentary reach the page before any value row (READ_ORDER), and a value file's rows come
-// a measure at a time, so a measure's row can be made as soon as its rows in that file are in. The default quarter
-// is the latest with a monthly or quarterly figure: guessed from the rows so far, and the rows made again if a later
-// measure moves it. At the end a row made ahead is used only if it is the row the whole data gives (rowsFor).
+// a measure at a time, so a measure's row (and its rating the quarter before, and its streaks: the landing view's)
+// can be made as soon as its rows in that file are in. The default quarter is the latest with a monthly or quarterly
+// figure: guessed from the rows so far, and the rows made again if a later measure moves it. At the end what was made
+// ahead is used only if it is what the whole data gives (workedAhead).
 import { indexSteps, type DatasetIndex } from '../domain/dataset-index';
-import { financialQuarterOf, sameFinancialQuarter } from '../domain/periods';
+import { streaksOf, type Streaks, type StreaksAhead } from '../domain/performance-summary-exceptions';
+import { financialQuarterOf, previousFinancialQuarter, sameFinancialQuarter } from '../domain/periods';
+import { measureRating, type MeasureRating, type RatingAhead } from '../domain/quarter-ratings';
 import { scorecardRow, type RowAhead, type ScorecardRow } from '../domain/scorecard';
-import type { Dataset, FinancialQuarter } from '../domain/types';
+import type { Dataset, FinancialQuarter, Measure } from '../domain/types';
 import type { DatasetAssembly } from './dataset-transfer';
+
+/** What was worked out ahead, for prepareDataset: each hook gives only what the whole dataset would give. */
+export interface WorkedAhead {
+  row: RowAhead;
+  rating: RatingAhead;
+  streaks: StreaksAhead;
+}
 
 /** The arrays, besides the rows, that a scorecard row is made from. */
 const SOURCES = ['measures', 'targets', 'benchmarks', 'commentary'] as const;
@@ -25,8 +35,11 @@ export class RowsAhead {
   private readonly seen = new Set<string>();
   private latestEnd = Number.NEGATIVE_INFINITY;
   private quarter: FinancialQuarter | null = null;
-  /** Each measure's row, made once all its rows were in: a measure's rows all come from one file, or it has none here. */
-  private readonly made = new Map<string, ScorecardRow>();
+  /**
+   * Each measure's row, made once all its rows were in (a measure whose rows come from several files is made at the
+   * end), with what the landing view counts from it: its rating in the quarter before, and its streaks if an exception.
+   */
+  private readonly made = new Map<string, { row: ScorecardRow; before: MeasureRating; streaks: Streaks | null }>();
 
   constructor(private readonly assembly: DatasetAssembly) {}
 
@@ -54,14 +67,25 @@ export class RowsAhead {
     return this.pending.length > 0;
   }
 
-  /** Once every part has come: the rows made ahead that are still the rows this dataset gives. */
-  rowsFor(dataset: Dataset): RowAhead {
+  /** Once every part has come: what was made ahead that this dataset still gives. */
+  workedAhead(dataset: Dataset): WorkedAhead {
     const unchanged = this.index !== null && SOURCES.every((source, i) => dataset[source].length === this.sizes[i]);
-    return (measure, fq) => {
-      const row = unchanged ? this.made.get(measure.id) : undefined;
-      // A measure whose rows came from several files may have had more since: made again, with its rows in order.
-      if (!row || !sameFinancialQuarter(row.quarter, fq) || this.assembly.fromSeveralFiles(measure.id)) return undefined;
-      return row;
+    // A measure whose rows came from several files may have had more since: made again, with its rows in order.
+    const made = (measure: Measure) => (unchanged && !this.assembly.fromSeveralFiles(measure.id) ? this.made.get(measure.id) : undefined);
+    return {
+      row: (measure, fq) => {
+        const ahead = made(measure);
+        return ahead && sameFinancialQuarter(ahead.row.quarter, fq) ? ahead.row : undefined;
+      },
+      rating: (measure, fq) => {
+        const ahead = made(measure);
+        return ahead && sameFinancialQuarter(previousFinancialQuarter(ahead.row.quarter), fq) ? ahead.before : undefined;
+      },
+      // Only for the very row made ahead: the scorecard took it, so it holds.
+      streaks: (row) => {
+        const ahead = made(row.measure);
+        return ahead?.row === row ? ahead.streaks : undefined;
+      },
     };
   }
 
@@ -94,7 +118,8 @@ export class RowsAhead {
     const quarter = this.quarter;
     if (!quarter) return;
     const known = this.made.get(id);
-    if (known && sameFinancialQuarter(known.quarter, quarter)) return;
-    this.made.set(id, scorecardRow(index, measure, quarter));
+    if (known && sameFinancialQuarter(known.row.quarter, quarter)) return;
+    const row = scorecardRow(index, measure, quarter);
+    this.made.set(id, { row, before: measureRating(index, measure, previousFinancialQuarter(quarter)), streaks: streaksOf(index, row) });
   }
 }

@@ -63,26 +63,48 @@ export function streak(index: DatasetIndex, measure: Measure, quarter: Financial
  */
 const knownStreaks = new WeakMap<DatasetIndex, Map<string, number>>();
 
-function rememberedStreak(index: DatasetIndex, row: ScorecardRow, kind: 'red' | 'declining'): number {
+type StreakKind = 'red' | 'declining';
+
+function rememberedStreak(index: DatasetIndex, row: ScorecardRow, kind: StreakKind, count: (kind: StreakKind) => number): number {
   let known = knownStreaks.get(index);
   if (!known) knownStreaks.set(index, (known = new Map()));
   const key = `${kind} ${financialQuarterKey(row.quarter)} ${row.measure.id}`;
-  let count = known.get(key);
-  if (count === undefined) {
-    count = streak(index, row.measure, row.quarter, kind === 'red' ? isRed : isDeclining);
-    known.set(key, count);
+  let counted = known.get(key);
+  if (counted === undefined) {
+    counted = count(kind);
+    known.set(key, counted);
   }
-  return count;
+  return counted;
 }
 
-function exceptionOf(index: DatasetIndex, row: ScorecardRow): SummaryException | null {
+/** The streaks an exception's row shows (0 for the kind it is not), or null for a row that is not an exception. */
+export interface Streaks {
+  red: number;
+  declining: number;
+}
+
+/** A row's streaks worked out before the index was (see src/data/rows-ahead.ts), if that row is still the one shown. */
+export type StreaksAhead = (row: ScorecardRow) => Streaks | null | undefined;
+
+const countStreak = (index: DatasetIndex, row: ScorecardRow, of: StreakKind) => streak(index, row.measure, row.quarter, of === 'red' ? isRed : isDeclining);
+
+/** The row's streaks, worked out afresh (without remembering them). */
+export function streaksOf(index: DatasetIndex, row: ScorecardRow): Streaks | null {
   const kind = exceptionKind(row);
   if (!kind) return null;
+  return { red: kind !== 'declining' ? countStreak(index, row, 'red') : 0, declining: kind !== 'red' ? countStreak(index, row, 'declining') : 0 };
+}
+
+function exceptionOf(index: DatasetIndex, row: ScorecardRow, ahead?: StreaksAhead): SummaryException | null {
+  const kind = exceptionKind(row);
+  if (!kind) return null;
+  const known = ahead?.(row);
+  const count = (of: StreakKind) => (known ? known[of] : countStreak(index, row, of));
   return {
     row,
     kind,
-    redStreak: kind !== 'declining' ? rememberedStreak(index, row, 'red') : 0,
-    decliningStreak: kind !== 'red' ? rememberedStreak(index, row, 'declining') : 0,
+    redStreak: kind !== 'declining' ? rememberedStreak(index, row, 'red', count) : 0,
+    decliningStreak: kind !== 'red' ? rememberedStreak(index, row, 'declining', count) : 0,
     streakUnit: row.measure.frequency === 'annual' ? 'year' : 'quarter',
   };
 }
@@ -100,9 +122,9 @@ export function summaryExceptions(index: DatasetIndex, rows: readonly ScorecardR
 }
 
 /** The streaks of the quarter's exceptions worked out a measure at a time, yielding after each (see prepareDataset). */
-export function* prepareSummaryExceptions(index: DatasetIndex, rows: readonly ScorecardRow[]): Generator<void, void> {
+export function* prepareSummaryExceptions(index: DatasetIndex, rows: readonly ScorecardRow[], ahead?: StreaksAhead): Generator<void, void> {
   for (const row of rows) {
-    exceptionOf(index, row);
+    exceptionOf(index, row, ahead);
     yield;
   }
 }

@@ -22,8 +22,17 @@ export function ratingOfRow(row: ScorecardRow): MeasureRating {
 /** Remembered per index and quarter: the summary, its e-mail snapshot and the briefing pack count the same quarter. */
 const remembered = new WeakMap<DatasetIndex, Map<string, MeasureRating[]>>();
 
+/** A measure's rating in the quarter worked out before the index was (see src/data/rows-ahead.ts), if it still holds. */
+export type RatingAhead = (measure: Measure, fq: FinancialQuarter) => MeasureRating | undefined;
+
+/** A measure's rating in the quarter. */
+export function measureRating(index: DatasetIndex, measure: Measure, fq: FinancialQuarter): MeasureRating {
+  const { rag, period } = quarterRating(index, measure, fq);
+  return { measure, rag, hasFigure: period !== null };
+}
+
 /** Every measure's rating in the quarter, in measures.csv order, a measure at a time (see prepareDataset). */
-export function* quarterRatingSteps(index: DatasetIndex, fq: FinancialQuarter): Generator<void, MeasureRating[]> {
+export function* quarterRatingSteps(index: DatasetIndex, fq: FinancialQuarter, ahead?: RatingAhead): Generator<void, MeasureRating[]> {
   let byQuarter = remembered.get(index);
   if (!byQuarter) remembered.set(index, (byQuarter = new Map()));
   const key = financialQuarterKey(fq);
@@ -31,8 +40,7 @@ export function* quarterRatingSteps(index: DatasetIndex, fq: FinancialQuarter): 
   if (known) return known;
   const ratings: MeasureRating[] = [];
   for (const measure of index.measures) {
-    const { rag, period } = quarterRating(index, measure, fq);
-    ratings.push({ measure, rag, hasFigure: period !== null });
+    ratings.push(ahead?.(measure, fq) ?? measureRating(index, measure, fq));
     yield;
   }
   byQuarter.set(key, ratings);
