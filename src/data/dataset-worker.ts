@@ -37,6 +37,8 @@ const files = readAsTheyArrive(
     onProgress: (file, done, total) => post({ type: 'progress', progress: { file, done, total } }),
     // Each file goes as soon as it is read: the page rebuilds a value file's rows while this reads the next file.
     ...sendingWhileReading(send),
+    // Sent, so not kept: the Dataset sent last (headParts) has no observations anyway.
+    keepObservations: false,
   }),
 );
 

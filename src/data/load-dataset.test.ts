@@ -164,6 +164,18 @@ describe('createDatasetLoader: one file at a time, in contract order', () => {
     expect(loader.finish()).toEqual(loadDataset(files));
   });
 
+  it('keeps no observations when asked not to, handing each value file\'s over as it is read', () => {
+    const handed: string[][] = [];
+    const loader = createDatasetLoader({ keepObservations: false, onObservations: (rows) => handed.push(rows.map((o) => `${o.measureId} ${o.source.file}:${o.source.line}`)) });
+    for (let name = loader.next; name !== null; name = loader.next) loader.read(files[name as keyof typeof files]);
+    const dataset = loader.finish();
+    const kept = loadDataset(files);
+    expect(dataset.observations).toEqual([]);
+    expect(handed.flat()).toEqual(kept.observations.map((o) => `${o.measureId} ${o.source.file}:${o.source.line}`));
+    expect(handed).toHaveLength(2);
+    expect({ ...dataset, observations: kept.observations }).toEqual(kept);
+  });
+
   it('refuses to finish before every file is read, and to read past the last', () => {
     const loader = createDatasetLoader();
     loader.read(MEASURES_CSV);

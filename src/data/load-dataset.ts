@@ -19,6 +19,12 @@ export interface LoadOptions {
    * later duplicate is the later file's problem), so the Web Worker sends them on while it reads the rest.
    */
   onObservations?: (observations: Observation[]) => void;
+  /**
+   * False: the Dataset keeps no observations, each file's going only to onObservations. The Web Worker's choice: the
+   * page rebuilds the rows it sends, and rows kept until the end would be hundreds of megabytes the worker's garbage
+   * collector copies again and again while it reads.
+   */
+  keepObservations?: boolean;
   /** Called after each file other than a value file is read, with the dataset so far: that file's part of it is final. */
   onFileRead?: (spec: ContractFileSpec, dataset: Readonly<Dataset>) => void;
 }
@@ -97,6 +103,7 @@ export function createDatasetLoader(options: LoadOptions = {}): DatasetLoader {
     if (options.onObservations && dataset.observations.length > observationsBefore) {
       options.onObservations(dataset.observations.slice(observationsBefore));
     }
+    if (options.keepObservations === false) dataset.observations = [];
     if (spec.kind !== 'values') options.onFileRead?.(spec, dataset);
   }
 
