@@ -91,7 +91,7 @@ export const CONTRACT_FILES = [
   },
   {
     // An addition to the contract: an action plan (e.g. the SEND Written Statement of Action) with BRAG statuses.
-    // Last, so adding it changes neither the reading order nor the problem order of the other files.
+    // Last, so adding it changed neither the order of the value files nor the problem order of the other files.
     name: 'actions.csv',
     kind: 'actions',
     required: false,

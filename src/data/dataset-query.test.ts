@@ -154,6 +154,23 @@ describe('loadDataFolder with a Web Worker', () => {
     expect(RecordingWorker.started[1]!.messages.filter((message) => message.type === 'file')).toHaveLength(CONTRACT_FILE_NAMES.length);
   });
 
+  it('a worker that cannot even be made with the app does not stop the app: the load tries again itself', () => {
+    let tries = 0;
+    class ThrowingWorker {
+      constructor() {
+        tries++;
+        throw new DOMException('module workers are not supported', 'SecurityError');
+      }
+    }
+    vi.stubGlobal('Worker', ThrowingWorker);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(() => startDatasetWorkerEarly()).not.toThrow();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not be started ahead of the data'), expect.any(DOMException));
+    expect(() => loadDataFolder('http://example.test/', { fetchFile: reversedServer() })).toThrow('module workers are not supported');
+    expect(tries).toBe(2);
+    warn.mockRestore();
+  });
+
   it('a worker started with the app whose script failed before any load took it: the load says so', async () => {
     vi.stubGlobal('Worker', RecordingWorker);
     startDatasetWorkerEarly();

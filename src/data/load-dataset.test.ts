@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { READ_ORDER } from './contract-files';
-
-const READ_NAMES = READ_ORDER.map((spec) => spec.name);
 import { createDatasetLoader, loadDataset, readAsTheyArrive } from './load-dataset';
 import { MEASURES_CSV, formatted, load, valueCsv } from './test-support';
+
+const READ_NAMES = READ_ORDER.map((spec) => spec.name);
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -145,7 +145,7 @@ describe('loadDataset: counts, order and progress', () => {
   });
 });
 
-describe('createDatasetLoader: one file at a time, in contract order', () => {
+describe('createDatasetLoader: one file at a time, in READ_ORDER', () => {
   const files = {
     'measures.csv': MEASURES_CSV,
     'targets.csv': 'measure_id,year,target\nEH01,2024-25,85\n',
@@ -186,7 +186,7 @@ describe('createDatasetLoader: one file at a time, in contract order', () => {
   });
 });
 
-describe('readAsTheyArrive: files in any order, read in contract order', () => {
+describe('readAsTheyArrive: files in any order, read in READ_ORDER', () => {
   const files = {
     'measures.csv': MEASURES_CSV,
     'early-help.csv': valueCsv('EH01,2024-06,85.1,,,'),

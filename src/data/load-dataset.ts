@@ -101,7 +101,7 @@ export function createDatasetLoader(options: LoadOptions = {}): DatasetLoader {
       log.error(0, WHOLE_ROW, `the file could not be read because of an unexpected fault in the scorecard (${String(fault)}); please report this`);
     }
     if (options.onObservations && dataset.observations.length > observationsBefore) {
-      options.onObservations(dataset.observations.slice(observationsBefore));
+      options.onObservations(observationsBefore === 0 ? dataset.observations : dataset.observations.slice(observationsBefore));
     }
     if (options.keepObservations === false) dataset.observations = [];
     if (spec.kind !== 'values') options.onFileRead?.(spec, dataset);

@@ -1,4 +1,4 @@
-import { CONTRACT_FILES, type ContractFileName } from './contract-files';
+import { CONTRACT_FILES, READ_ORDER, type ContractFileName } from './contract-files';
 import type { ContractFileContents } from './load-dataset';
 import { DatasetAssembly, type DatasetPart } from './dataset-transfer';
 import { prepareAfterReady, prepareDataset } from './prepare-dataset';
@@ -42,7 +42,14 @@ let early: { worker: Worker; failure: string | null } | null = null;
  */
 export function startDatasetWorkerEarly(): void {
   if (early) return;
-  const worker = startDatasetWorker();
+  let worker: Worker | null;
+  try {
+    worker = startDatasetWorker();
+  } catch (error) {
+    // Some browsers throw here (no module workers, a security policy): the load starts its own and says what failed.
+    console.warn('The data reader could not be started ahead of the data; it will be started with the load.', error);
+    return;
+  }
   if (!worker) return;
   const started: { worker: Worker; failure: string | null } = { worker, failure: null };
   // A script that cannot load fails before any load listens: kept, so the load that takes the worker says so.
@@ -92,9 +99,12 @@ export interface ParseOptions {
 export interface WorkerTimings {
   loadMs: number;
   sendMs: number;
-  /** Rebuilding, indexing and the default scorecard on the page, in slices (yields excluded). */
+  /**
+   * All the page's work on the load, in slices (yields excluded): rebuilding the rows, what is worked out ahead while
+   * they come (see rows-ahead.ts), then indexing and the rest of the default scorecard.
+   */
   assembleMs: number;
-  /** ... of which indexing and the default scorecard. */
+  /** ... of which the work after the last part came: indexing, and what of the default scorecard was not worked out ahead. */
   prepareMs: number;
   papaMs: number;
   /** performance.now() when the dataset, its index and the default scorecard were ready. */
@@ -166,7 +176,7 @@ export interface DatasetParse {
 export function parseDataset(files: ContractFileContents, onProgress?: (progress: LoadProgress) => void): Promise<Dataset> {
   const parse = startDatasetParse(onProgress);
   try {
-    for (const { name } of CONTRACT_FILES) parse.add(name, files[name]);
+    for (const { name } of READ_ORDER) parse.add(name, files[name]);
   } catch (error) {
     // E.g. content that cannot be sent to the worker: end it rather than leave it waiting for the rest.
     parse.cancel(error);

@@ -1,4 +1,4 @@
-// Dispatches each usable contract file to its reader, in contract order, carrying what later files need:
+// Dispatches each usable contract file to its reader, in READ_ORDER, carrying what later files need:
 // the measures (every other file refers to them) and the value rows seen so far (for duplicates).
 import type { Dataset, Problem } from '../domain/types';
 import { VALUE_FILES, type ContractFileSpec } from './contract-files';

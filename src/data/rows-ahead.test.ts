@@ -111,6 +111,20 @@ describe('scorecard rows worked out while the data arrives', () => {
     expect(scorecardOf(dataset)).toEqual(scorecardOf(loadDataset(twoFiles)));
   });
 
+  it('moves the guessed quarter on a measure whose rows come from several files, and makes the others again for it', () => {
+    // CSC03's September 2024 row comes last, in send.csv, its second file: the default quarter is Q2, not EH01's Q1.
+    const files: ContractFileContents = {
+      'measures.csv': MEASURES_CSV,
+      'early-help.csv': valueCsv(...months('EH01', 0, 53)),
+      'social-care.csv': valueCsv(...months('CSC03', 0, 53)),
+      'send.csv': valueCsv(...months('CSC03', 54, 56)),
+    };
+    const { dataset, used } = loadWithRowsAhead(files);
+    expect(defaultQuarter(indexDataset(dataset))).toEqual({ startYear: 2024, quarter: 2 });
+    expect(used).toEqual(['EH01']);
+    expect(scorecardOf(dataset)).toEqual(scorecardOf(loadDataset(files)));
+  });
+
   it('uses none of them if a small file grew after they were made', () => {
     // A target for CSC02's first year: two more red quarters in its streak than were counted ahead.
     const late: DatasetPart = { kind: 'items', field: 'targets', items: [{ measureId: 'CSC02', year: '2022-23', target: { value: 10, decimal: '10' }, tolerance: { value: 11, decimal: '11' } }] };

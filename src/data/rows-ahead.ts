@@ -10,7 +10,7 @@ import { indexSteps, type DatasetIndex } from '../domain/dataset-index';
 import { streaksOf, type Streaks, type StreaksAhead } from '../domain/performance-summary-exceptions';
 import { financialQuarterOf, previousFinancialQuarter, sameFinancialQuarter } from '../domain/periods';
 import { measureRating, type MeasureRating, type RatingAhead } from '../domain/quarter-ratings';
-import { scorecardRow, type RowAhead, type ScorecardRow } from '../domain/scorecard';
+import { reportsQuarters, scorecardRow, type RowAhead, type ScorecardRow } from '../domain/scorecard';
 import type { Dataset, FinancialQuarter, Measure } from '../domain/types';
 import type { DatasetAssembly } from './dataset-transfer';
 
@@ -34,6 +34,7 @@ export class RowsAhead {
   private readonly pending: string[] = [];
   private readonly seen = new Set<string>();
   private latestEnd = Number.NEGATIVE_INFINITY;
+  private failed = false;
   private quarter: FinancialQuarter | null = null;
   /**
    * Each measure's row, made once all its rows were in (a measure whose rows come from several files is made at the
@@ -45,12 +46,29 @@ export class RowsAhead {
 
   /** Whether there is anything to work out now. */
   hasWork(): boolean {
-    for (const id of this.assembly.takeCompleted()) this.pending.push(id);
+    const completed = this.assembly.takeCompleted();
+    if (this.failed) return false;
+    for (const id of completed) this.pending.push(id);
     return this.pending.length > 0 || this.indexing !== null;
   }
 
-  /** Works for up to `budgetMs`; says whether there is more to do now. */
+  /**
+   * Works for up to `budgetMs`; says whether there is more to do now. It only saves work later, so a fault is reported
+   * on the console and nothing made ahead is used: the load carries on and works everything out at the end.
+   */
   work(budgetMs: number): boolean {
+    try {
+      return this.workFor(budgetMs);
+    } catch (fault) {
+      console.error('Working out the scorecard while the data arrived failed; it is worked out once the data is in.', fault);
+      this.failed = true;
+      this.pending.length = 0;
+      this.indexing = null;
+      return false;
+    }
+  }
+
+  private workFor(budgetMs: number): boolean {
     const started = performance.now();
     const timeLeft = () => performance.now() - started < budgetMs;
     if (!this.index && !this.indexing) this.startIndex();
@@ -69,7 +87,7 @@ export class RowsAhead {
 
   /** Once every part has come: what was made ahead that this dataset still gives. */
   workedAhead(dataset: Dataset): WorkedAhead {
-    const unchanged = this.index !== null && SOURCES.every((source, i) => dataset[source].length === this.sizes[i]);
+    const unchanged = !this.failed && this.index !== null && SOURCES.every((source, i) => dataset[source].length === this.sizes[i]);
     // A measure whose rows came from several files may have had more since: made again, with its rows in order.
     const made = (measure: Measure) => (unchanged && !this.assembly.fromSeveralFiles(measure.id) ? this.made.get(measure.id) : undefined);
     return {
@@ -100,10 +118,10 @@ export class RowsAhead {
   private makeRow(index: DatasetIndex, id: string): void {
     const measure = index.measuresById.get(id);
     const rows = index.observationsByMeasure.get(id);
-    // A measure in two files is worked out at the end, with all its rows in order.
-    if (!measure || !rows || this.assembly.fromSeveralFiles(id)) return;
-    this.seen.add(id);
-    if (measure.frequency !== 'annual' && rows.length > 0) {
+    if (!measure || !rows) return;
+    // The default quarter, as defaultQuarter finds it: the latest quarter with a row of a measure that reports
+    // quarters. A file's rows for a measure come oldest first, so its last row so far is the latest of that file.
+    if (reportsQuarters(measure) && rows.length > 0) {
       const end = rows[rows.length - 1]!.period.end;
       if (end > this.latestEnd) {
         this.latestEnd = end;
@@ -115,6 +133,9 @@ export class RowsAhead {
         }
       }
     }
+    // A measure in two files is worked out at the end, with all its rows in order.
+    if (this.assembly.fromSeveralFiles(id)) return;
+    this.seen.add(id);
     const quarter = this.quarter;
     if (!quarter) return;
     const known = this.made.get(id);

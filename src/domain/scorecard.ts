@@ -16,14 +16,18 @@ export type { ScorecardRow } from './scorecard-row';
 /** Measures between two yields of prepareScorecard's quarter count. */
 const QUARTER_STEP = 200;
 
+/** Whether the measure's rows say which quarters have been reported: annual rows do not. */
+export function reportsQuarters(measure: Measure): boolean {
+  return measure.frequency !== 'annual';
+}
+
 function* quarterSteps(index: DatasetIndex): Generator<void, FinancialQuarter[]> {
   // Thousands of measures share a few hundred period ends: collect those, then make each one's quarter once.
   const periodEnds = new Set<number>();
   let seen = 0;
   for (const measure of index.measures) {
     if (++seen % QUARTER_STEP === 0) yield;
-    // Annual rows say nothing about which quarters have been reported.
-    if (measure.frequency === 'annual') continue;
+    if (!reportsQuarters(measure)) continue;
     for (const o of observationsOf(index, measure.id)) periodEnds.add(o.period.end);
   }
   const ends = new Map<number, FinancialQuarter>();
