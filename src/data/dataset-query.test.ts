@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CONTRACT_FILE_NAMES, contractOrder } from './contract-files';
 import { loadDataFolder } from './dataset-query';
-import { parseDataset, startDatasetWorkerEarly, WORKER_NOT_STARTED } from './parse-dataset';
+import { datasetReader } from './dataset-reader';
+import { RowsAhead } from './rows-ahead';
+import { parseDataset, startDatasetWorkerEarly, WORKER_NOT_STARTED, type WorkerReply, type WorkerRequest } from './parse-dataset';
+import { buildScorecard, defaultQuarter, indexDataset } from '../domain/scorecard';
 import { loadDataset } from './load-dataset';
 import { MEASURES_CSV, formatted, valueCsv } from './test-support';
 
@@ -180,5 +183,68 @@ describe('loadDataFolder with a Web Worker', () => {
     await expect(load.dataset).rejects.toThrow(WORKER_NOT_STARTED);
     expect(RecordingWorker.started).toHaveLength(1);
     expect(worker.terminated).toBe(true);
+  });
+});
+
+describe('loadDataFolder with a worker that answers', () => {
+  /** The worker's own reader, its replies arriving as messages do: each in a later task, copied. */
+  class ReplayingWorker {
+    static started: ReplayingWorker[] = [];
+    onmessage: ((event: { data: WorkerReply }) => void) | null = null;
+    onerror: unknown = null;
+    terminated = false;
+    replies = 0;
+    private readonly read = datasetReader((reply) => {
+      const sent = this.replyToSend(reply, ++this.replies);
+      setTimeout(() => this.onmessage?.({ data: structuredClone(sent) }), 0);
+    });
+    constructor() {
+      ReplayingWorker.started.push(this);
+    }
+    /** What is sent for the nth reply: the reply itself here. */
+    replyToSend(reply: WorkerReply, _nth: number): WorkerReply {
+      return reply;
+    }
+    postMessage(request: WorkerRequest) {
+      this.read(structuredClone(request));
+    }
+    terminate() {
+      this.terminated = true;
+    }
+  }
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    ReplayingWorker.started = [];
+  });
+
+  it('rebuilds the dataset the files give, and its scorecard, working rows out between the parts', async () => {
+    vi.stubGlobal('Worker', ReplayingWorker);
+    const workedAhead = vi.spyOn(RowsAhead.prototype, 'work');
+    const files = { ...FILES, 'social-care.csv': valueCsv('CSC01,2024-06,40,,,', 'CSC03,2024-07,12.5,,,', 'EH01,2024-08,84,,,') };
+    const dataset = await loadDataFolder('http://example.test/', {
+      fetchFile: reversedServer((name) => new Response(files[name as keyof typeof files] ?? 'not found', { status: name in files ? 200 : 404 })),
+    }).dataset;
+    const loaded = loadDataset(files);
+    expect(dataset).toEqual(loaded);
+    const index = indexDataset(dataset);
+    const fresh = indexDataset(loaded);
+    expect(defaultQuarter(index)).toEqual({ startYear: 2024, quarter: 2 });
+    expect(buildScorecard(index, defaultQuarter(index)!)).toEqual(buildScorecard(fresh, defaultQuarter(fresh)!));
+    expect(ReplayingWorker.started[0]!.terminated).toBe(true);
+    expect(workedAhead).toHaveBeenCalled();
+    workedAhead.mockRestore();
+  });
+
+  it('says what went wrong when the worker fails part way, and ends it', async () => {
+    class FailingWorker extends ReplayingWorker {
+      override replyToSend(reply: WorkerReply, nth: number): WorkerReply {
+        return nth === 4 ? { type: 'failed', message: 'the worker ran out of memory' } : reply;
+      }
+    }
+    vi.stubGlobal('Worker', FailingWorker);
+    const load = loadDataFolder('http://example.test/', { fetchFile: reversedServer() });
+    await expect(load.dataset).rejects.toThrow('the worker ran out of memory');
+    expect(ReplayingWorker.started[0]!.terminated).toBe(true);
   });
 });
