@@ -40,7 +40,7 @@ const FILES: ContractFileContents = {
  * The load as the page does it: every part through structuredClone, rebuilt, and rows worked out ahead between
  * parts, or (`lastRowsLate`) not after the last value file's rows, as when the rest of the parts are already waiting.
  */
-function loadWithRowsAhead(files: ContractFileContents, { lateParts = [] as DatasetPart[], lastRowsLate = false } = {}) {
+function loadWithRowsAhead(files: ContractFileContents, { lateParts = [] as DatasetPart[], lastRowsLate = false, budgetMs = Number.POSITIVE_INFINITY } = {}) {
   const parts: DatasetPart[] = [];
   const loaded = loadDataset(files, sendingWhileReading((sent) => parts.push(...[...sent].map(({ part }) => part))));
   const lastRows = parts.findLastIndex((part) => part.kind === 'observations');
@@ -51,7 +51,7 @@ function loadWithRowsAhead(files: ContractFileContents, { lateParts = [] as Data
     assembly.add(structuredClone(part));
     while (assembly.work(Number.POSITIVE_INFINITY));
     if (lastRowsLate && at >= lastRows) return;
-    while (ahead.hasWork()) ahead.work(Number.POSITIVE_INFINITY);
+    while (ahead.hasWork()) ahead.work(budgetMs);
   });
   const dataset = assembly.dataset();
   const worked = ahead.workedAhead(dataset);
@@ -99,6 +99,15 @@ describe('scorecard rows worked out while the data arrives', () => {
     // Streaks go only with the very row made ahead: another row for the measure, however alike, gets none.
     expect(worked.streaks(csc02!.row)).toEqual({ red: 6, declining: csc02!.decliningStreak });
     expect(worked.streaks(scorecardRow(indexDataset(dataset), csc02!.row.measure, csc02!.row.quarter))).toBeUndefined();
+  });
+
+  it('gives the same in slices of no time at all: the index and each row a step at a time', () => {
+    const whole = loadWithRowsAhead(FILES);
+    const sliced = loadWithRowsAhead(FILES, { budgetMs: 0.000_001 });
+    expect(sliced.used).toEqual(whole.used);
+    expect(sliced.rated).toEqual(whole.rated);
+    expect(sliced.streaked).toEqual(whole.streaked);
+    expect(scorecardOf(sliced.dataset)).toEqual(scorecardOf(whole.dataset));
   });
 
   it('does not use a row made for a quarter that the last value file moved past', () => {

@@ -68,11 +68,14 @@ export class RowsAhead {
     }
   }
 
+  /** At least one step a call (a step of the index, or one measure), however small the budget, so every call gets on. */
   private workFor(budgetMs: number): boolean {
     const started = performance.now();
     const timeLeft = () => performance.now() - started < budgetMs;
     if (!this.index && !this.indexing) this.startIndex();
-    while (this.indexing && timeLeft()) {
+    let stepped = false;
+    while (this.indexing && (!stepped || timeLeft())) {
+      stepped = true;
       const step = this.indexing.next();
       if (step.done) {
         this.index = step.value;
@@ -81,8 +84,11 @@ export class RowsAhead {
     }
     const index = this.index;
     if (!index) return this.indexing !== null;
-    while (this.pending.length > 0 && timeLeft()) this.makeRow(index, this.pending.shift()!);
-    return this.pending.length > 0;
+    while (this.pending.length > 0 && (!stepped || timeLeft())) {
+      stepped = true;
+      this.makeRow(index, this.pending.shift()!);
+    }
+    return this.pending.length > 0 || this.indexing !== null;
   }
 
   /** Once every part has come: what was made ahead that this dataset still gives. */
