@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../domain/dataset-index';
 import { streaksOf, summaryExceptions, type Streaks } from '../domain/performance-summary-exceptions';
@@ -147,5 +148,39 @@ describe('scorecard rows worked out while the data arrives', () => {
     const { dataset, used } = loadWithRowsAhead({ 'measures.csv': MEASURES_CSV, 'targets.csv': FILES['targets.csv']! });
     expect(used).toEqual([]);
     expect(defaultQuarter(indexDataset(dataset))).toBeNull();
+  });
+
+  it('gives what the whole data gives, whatever rows come in whatever files, in whatever slices', () => {
+    const years = fc.integer({ min: 2021, max: 2024 });
+    const figure = fc.oneof(fc.integer({ min: 0, max: 120 }).map(String), fc.integer({ min: 0, max: 999 }).map((n) => `${Math.floor(n / 10)}.${n % 10}`), fc.constant('[c]'));
+    // A row of one of MEASURES_CSV's measures, its period written as that measure's frequency and year type ask.
+    const row = fc.oneof(
+      fc.tuple(fc.constantFrom('EH01', 'CSC01', 'CSC03'), years, fc.integer({ min: 1, max: 12 })).map(([id, y, m]) => `${id},${y}-${String(m).padStart(2, '0')}`),
+      fc.tuple(years, fc.constantFrom(3, 6, 9, 12)).map(([y, m]) => `CSC02,${y}-${String(m).padStart(2, '0')}`),
+      fc.tuple(years, fc.constantFrom(2, 5, 8, 11)).map(([y, m]) => `SEND02,${y}-${String(m).padStart(2, '0')}`),
+      years.map((y) => `SEND01,${y}`),
+      years.map((y) => `LAC01,${y}-${String((y + 1) % 100).padStart(2, '0')}`),
+    );
+    const file = fc.constantFrom('early-help.csv', 'social-care.csv', 'send.csv', 'lac-sufficiency.csv');
+    const rows = fc.array(fc.tuple(file, row, figure), { minLength: 1, maxLength: 60 });
+    const target = fc.tuple(fc.constantFrom('EH01', 'CSC02', 'CSC03'), years, fc.integer({ min: 1, max: 99 })).map(([id, y, t]) => `${id},${y}-${String((y + 1) % 100).padStart(2, '0')},${t},`);
+    const targets = fc.array(target, { maxLength: 8 });
+    fc.assert(
+      fc.property(rows, targets, fc.boolean(), fc.boolean(), (valueRows, targetRows, sliced, lastRowsLate) => {
+        const files: Record<string, string> = { 'measures.csv': MEASURES_CSV, 'targets.csv': `measure_id,year,target,tolerance\n${targetRows.join('\n')}\n` };
+        for (const [name, text, value] of valueRows) files[name] = (files[name] ?? 'measure_id,period,value,numerator,denominator,note\n') + `${text},${value},,,\n`;
+        // loadWithRowsAhead checks that every row, rating and streak given equals the fresh one.
+        const { dataset } = loadWithRowsAhead(files as ContractFileContents, { budgetMs: sliced ? 0.000_001 : Number.POSITIVE_INFINITY, lastRowsLate });
+        const fresh = indexDataset(loadDataset(files as ContractFileContents));
+        const index = indexDataset(dataset);
+        expect(defaultQuarter(index)).toEqual(defaultQuarter(fresh));
+        const quarter = defaultQuarter(fresh);
+        if (quarter) {
+          expect(buildScorecard(index, quarter)).toEqual(buildScorecard(fresh, quarter));
+          expect(summaryExceptions(index, buildScorecard(index, quarter))).toEqual(summaryExceptions(fresh, buildScorecard(fresh, quarter)));
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
