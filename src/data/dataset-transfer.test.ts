@@ -6,7 +6,7 @@ import type { Dataset } from '../domain/types';
 import { READ_ORDER } from './contract-files';
 import { DatasetAssembly, fileParts, headParts, indexOrder, ObservationSender, sendingWhileReading, type DatasetPart } from './dataset-transfer';
 import { loadDataset, type ContractFileContents } from './load-dataset';
-import { load, MEASURES_CSV, valueCsv } from './test-support';
+import { load, MEASURES_CSV, valueCsv, workerParts } from './test-support';
 
 /** A whole dataset's parts, in the order the worker sends them while reading: the small files, each value file's rows, then the head. */
 function* datasetParts(dataset: Dataset): Generator<{ part: DatasetPart; transfer: Transferable[] }> {
@@ -24,10 +24,13 @@ function* datasetParts(dataset: Dataset): Generator<{ part: DatasetPart; transfe
   yield* headParts(dataset);
 }
 
+/** 70,000 monthly rows of EH01 from January 2000 (more than one chunk of 65,536), the figure of row i given. */
+const manyRows = (figure: (i: number) => string = (i) => String(i % 100)) =>
+  Array.from({ length: 70_000 }, (_, i) => `EH01,${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},${figure(i)},,,`);
+
 /** 70,000 rows of one monthly measure (two chunks): a trailing zero every 7th figure (85.50), a flag every 11th. */
 function writtenFiguresDataset(): Dataset {
-  const figure = (i: number) => (i % 11 === 0 ? `${i % 50}.5 [p]` : i % 7 === 0 ? `${i % 50}.50` : `${i % 50}`);
-  const rows = Array.from({ length: 70_000 }, (_, i) => `EH01,${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},${figure(i)},,,`);
+  const rows = manyRows((i) => (i % 11 === 0 ? `${i % 50}.5 [p]` : i % 7 === 0 ? `${i % 50}.50` : `${i % 50}`));
   return load({ 'early-help.csv': valueCsv(...rows) }).dataset;
 }
 
@@ -80,15 +83,11 @@ describe('sending a dataset from the worker in parts', () => {
   });
 
   it('says when a measure\'s rows in a file are all rebuilt: once per file, across chunks, the file\'s last measure too', () => {
-    const ehRows = Array.from({ length: 70_000 }, (_, i) => `EH01,${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},${i % 100},,,`);
-    const parts: DatasetPart[] = [];
-    loadDataset(
-      { 'measures.csv': MEASURES_CSV, 'early-help.csv': valueCsv(...ehRows, 'CSC01,2024-06,40,,,'), 'social-care.csv': valueCsv('CSC01,2024-05,41,,,', 'CSC03,2024-06,9,,,') },
-      sendingWhileReading((sent) => parts.push(...[...sent].map(({ part }) => part))),
-    );
+    const ehRows = manyRows();
+    const { reading } = workerParts({ 'measures.csv': MEASURES_CSV, 'early-help.csv': valueCsv(...ehRows, 'CSC01,2024-06,40,,,'), 'social-care.csv': valueCsv('CSC01,2024-05,41,,,', 'CSC03,2024-06,9,,,') });
     const assembly = new DatasetAssembly();
     const completed: string[][] = [];
-    for (const part of parts.filter((p) => p.kind === 'observations')) {
+    for (const part of reading.filter((p) => p.kind === 'observations')) {
       assembly.add(structuredClone(part));
       while (assembly.work(Number.POSITIVE_INFINITY));
       completed.push(assembly.takeCompleted());
@@ -160,7 +159,7 @@ describe('sending a dataset from the worker in parts', () => {
 
   it('sends a large dataset in many small messages', () => {
     // 70,000 rows of one monthly measure: more than one chunk of 65,536 observations, so two observation parts.
-    const rows = Array.from({ length: 70_000 }, (_, i) => `EH01,${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},${i % 100},,,`);
+    const rows = manyRows();
     const { dataset } = load({ 'early-help.csv': valueCsv(...rows) });
     expect(dataset.observations).toHaveLength(70_000);
     const { rebuilt, messages } = sendAndRebuild(dataset);
@@ -201,7 +200,7 @@ describe('sending a dataset from the worker in parts', () => {
   });
 
   it('says so, rather than showing a scorecard with rows missing, if a part never arrives', () => {
-    const rows = Array.from({ length: 70_000 }, (_, i) => `EH01,${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},${i % 100},,,`);
+    const rows = manyRows();
     const { dataset } = load({ 'early-help.csv': valueCsv(...rows) });
     const parts = [...datasetParts(dataset)];
     const lastChunk = parts.findLastIndex(({ part }) => part.kind === 'observations');

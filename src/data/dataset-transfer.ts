@@ -17,19 +17,13 @@ const ITEM_SLICE = 2000;
 /** Observations per compact chunk. */
 const OBSERVATION_CHUNK = 1 << 16;
 
-type ItemField = 'measures' | 'targets' | 'benchmarks' | 'commentary' | 'glossary' | 'actions' | 'problems' | 'filesPresent';
-const ITEM_FIELDS: readonly ItemField[] = ['measures', 'targets', 'benchmarks', 'commentary', 'glossary', 'actions', 'problems', 'filesPresent'];
-/** The field each file other than a value file fills: sent as soon as the file is read. */
-const FILE_FIELDS: Partial<Record<ContractFileKind, ItemField>> = {
-  measures: 'measures',
-  targets: 'targets',
-  benchmarks: 'benchmarks',
-  commentary: 'commentary',
-  glossary: 'glossary',
-  actions: 'actions',
-};
-/** The fields only known once every file is read: sent with the head. */
-const LAST_FIELDS: readonly ItemField[] = ['problems', 'filesPresent'];
+/** The Dataset's arrays filled by one file each, named as the file's kind: sent as soon as the file is read. */
+const FILE_FIELDS = ['measures', 'targets', 'benchmarks', 'commentary', 'glossary', 'actions'] as const satisfies readonly (ContractFileKind & keyof Dataset)[];
+/** The arrays only known once every file is read: sent with the head. */
+const LAST_FIELDS = ['problems', 'filesPresent'] as const;
+type ItemField = (typeof FILE_FIELDS)[number] | (typeof LAST_FIELDS)[number];
+const ITEM_FIELDS: readonly ItemField[] = [...FILE_FIELDS, ...LAST_FIELDS];
+const isFileField = (kind: ContractFileKind): kind is (typeof FILE_FIELDS)[number] => (FILE_FIELDS as readonly string[]).includes(kind);
 
 const SPECIALS: readonly SpecialCode[] = SPECIAL_CODES;
 /** The page's cells for the specials: the same frozen objects the parser makes. */
@@ -200,8 +194,7 @@ function* itemParts(field: ItemField, items: readonly unknown[]): Generator<Sent
 
 /** A file's part of the dataset (measures, targets, ...), sent as soon as it is read; none for a value file or settings. */
 export function* fileParts(spec: ContractFileSpec, dataset: Readonly<Dataset>): Generator<Sent> {
-  const field = FILE_FIELDS[spec.kind];
-  if (field) yield* itemParts(field, dataset[field] as unknown[]);
+  if (isFileField(spec.kind)) yield* itemParts(spec.kind, dataset[spec.kind]);
 }
 
 /** The rest of the dataset, once every file is read: the head (settings, counts), the problems and the files present. */
@@ -241,10 +234,11 @@ export class DatasetAssembly {
   private readonly files: string[] = [];
   /** Rows of one measure arrive together and oldest first within a file: the index's groups are built as they come. */
   readonly observationsByMeasure = new Map<string, Observation[]>();
-  /** Measures whose rows came from more than one file: sorted once all have come. */
-  private readonly unsortedGroups = new Set<string>();
-  /** ... and every measure whose rows came from more than one file, sorted or not. */
+  /** Measures whose rows came from more than one file: their groups are sorted once all have come. */
   private readonly severalFiles = new Set<string>();
+  /** Those still to sort, once sorting has begun. */
+  private toSort: Iterator<string> | null = null;
+  private groupsSorted = false;
   /** Measures all of whose rows in a value file have been rebuilt, since takeCompleted was last called. */
   private completed: string[] = [];
   /** Rows rebuilt, and rows the files' chunks said there would be: a check that nothing was lost on the way. */
@@ -299,9 +293,9 @@ export class DatasetAssembly {
             this.flaggedAt++;
             return { kind: 'number', flags: flagged[1], value, decimal };
           }
-          return this.sharedCell(decimal, value, decimal);
+          return this.sharedCell(decimal, value);
         }
-        return this.sharedCell(value, value, null);
+        return this.sharedCell(value, value);
       };
       if (chunk.fileStart !== this.fileStart) {
         // Rows are placed by position, in the index's order: an array of the file's length from the start keeps it compact.
@@ -353,15 +347,15 @@ export class DatasetAssembly {
       this.writtenAt = 0;
       this.flaggedAt = 0;
       this.noteAt = 0;
-      if (performance.now() - started > budgetMs) return this.chunks.length > 0 || (this.head !== null && this.unsortedGroups.size > 0);
+      if (performance.now() - started > budgetMs) return this.chunks.length > 0 || (this.head !== null && this.severalFiles.size > 0 && !this.groupsSorted);
     }
   }
 
-  /** The shared cell for `key`, made on first use; `decimal` null means the digits are String(value). */
-  private sharedCell(key: number | string, value: number, decimal: string | null): Cell {
+  /** The shared cell for `key`, made on first use: a written figure's digits, or a PLAIN value (its digits are String(value)). */
+  private sharedCell(key: number | string, value: number): Cell {
     let cell = this.sharedCells.get(key);
     if (!cell) {
-      cell = Object.freeze({ kind: 'number', flags: NO_FLAGS, value, decimal: decimal ?? String(value) }) as Cell;
+      cell = Object.freeze({ kind: 'number', flags: NO_FLAGS, value, decimal: typeof key === 'string' ? key : String(value) }) as Cell;
       this.sharedCells.set(key, cell);
     }
     return cell;
@@ -375,10 +369,7 @@ export class DatasetAssembly {
     const id = this.measureIds[measure]!;
     const known = this.observationsByMeasure.get(id);
     // Within one file a measure's rows come together (indexOrder), so a measure met again is one from another file.
-    if (known) {
-      this.unsortedGroups.add(id);
-      this.severalFiles.add(id);
-    }
+    if (known) this.severalFiles.add(id);
     this.group = known ?? [];
     if (!known) this.observationsByMeasure.set(id, this.group);
   }
@@ -388,13 +379,20 @@ export class DatasetAssembly {
    * (stable, so file order holds for one period, as indexDataset orders them); a group at a time.
    */
   private sortGroups(started: number, budgetMs: number): boolean {
-    if (!this.head) return false;
-    for (const id of this.unsortedGroups) {
+    if (!this.head || this.groupsSorted) return false;
+    // Nothing is added once the head has come (it follows every row), so one walk over the set, resumed each slice.
+    this.toSort ??= this.severalFiles.values();
+    for (let next = this.toSort.next(); !next.done; next = this.toSort.next()) {
+      this.observationsByMeasure.get(next.value)!.sort(byPeriodEnd);
       if (performance.now() - started > budgetMs) return true;
-      this.unsortedGroups.delete(id);
-      this.observationsByMeasure.get(id)!.sort(byPeriodEnd);
     }
+    this.groupsSorted = true;
     return false;
+  }
+
+  /** Whether takeCompleted has any measure to give. */
+  hasCompleted(): boolean {
+    return this.completed.length > 0;
   }
 
   /** The measures whose rows in a value file have all been rebuilt since the last call (a measure in two files: twice). */

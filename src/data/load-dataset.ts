@@ -68,12 +68,15 @@ export function createDatasetLoader(options: LoadOptions = {}): DatasetLoader {
     rowsKept: 0,
     usable: true,
   };
-  const readers = createRowReaders(dataset);
+  const readers = createRowReaders(dataset, (observations) => {
+    if (observations.length > 0) options.onObservations?.(observations);
+    // concat, not push(...rows): a spread of a million rows would overflow the call stack.
+    if (options.keepObservations !== false) dataset.observations = dataset.observations.concat(observations);
+  });
   let position = 0;
 
   function readFile(spec: ContractFileSpec, content: Uint8Array | string | undefined): void {
     const log = fileProblems(spec.name, problems);
-    const observationsBefore = dataset.observations.length;
     let kept = 0;
     try {
       const read = readContractFile(spec, content, log);
@@ -100,10 +103,6 @@ export function createDatasetLoader(options: LoadOptions = {}): DatasetLoader {
       // A fault in the loader must not blank the dashboard: this file's rows count as skipped, and the problem says so.
       log.error(0, WHOLE_ROW, `the file could not be read because of an unexpected fault in the scorecard (${String(fault)}); please report this`);
     }
-    if (options.onObservations && dataset.observations.length > observationsBefore) {
-      options.onObservations(observationsBefore === 0 ? dataset.observations : dataset.observations.slice(observationsBefore));
-    }
-    if (options.keepObservations === false) dataset.observations = [];
     if (spec.kind !== 'values') options.onFileRead?.(spec, dataset);
   }
 

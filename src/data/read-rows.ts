@@ -1,6 +1,6 @@
 // Dispatches each usable contract file to its reader, in READ_ORDER, carrying what later files need:
 // the measures (every other file refers to them) and the value rows seen so far (for duplicates).
-import type { Dataset, Problem } from '../domain/types';
+import type { Dataset, Observation, Problem } from '../domain/types';
 import { VALUE_FILES, type ContractFileSpec } from './contract-files';
 import { WHOLE_ROW, fileProblems, type FileProblems } from './file-problems';
 import type { MeasureIndex } from './measure-index';
@@ -24,7 +24,8 @@ export interface RowReaders {
   finish(problems: Problem[]): void;
 }
 
-export function createRowReaders(dataset: Dataset): RowReaders {
+/** `keepRows` takes each value file's kept rows once the file is read (the loader keeps them, hands them on, or both). */
+export function createRowReaders(dataset: Dataset, keepRows: (observations: Observation[]) => void): RowReaders {
   let index: MeasureIndex | null = null;
   let values: ValueFileContext | null = null;
   let valueFilesSupplied = 0;
@@ -66,8 +67,7 @@ export function createRowReaders(dataset: Dataset): RowReaders {
               readPeriod: periodReader(),
             };
             const read = readValues(table, values, log);
-            // concat, not push(...rows): a spread of a million rows would overflow the call stack.
-            dataset.observations = dataset.observations.concat(read.observations);
+            keepRows(read.observations);
             return read.kept;
           });
         case 'benchmarks':

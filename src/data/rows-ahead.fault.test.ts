@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { indexDataset } from '../domain/dataset-index';
 import { buildScorecard, defaultQuarter } from '../domain/scorecard';
-import { DatasetAssembly, headParts, sendingWhileReading, type DatasetPart } from './dataset-transfer';
+import { DatasetAssembly } from './dataset-transfer';
 import { loadDataset } from './load-dataset';
 import { prepareDataset } from './prepare-dataset';
 import { RowsAhead } from './rows-ahead';
-import { MEASURES_CSV, valueCsv } from './test-support';
+import { MEASURES_CSV, valueCsv, workerParts } from './test-support';
 
 // A fault while working a row out ahead (here: every row RowsAhead asks for throws; the scorecard's own rows do not).
 vi.mock(import('../domain/scorecard'), async (importOriginal) => ({
@@ -23,9 +23,8 @@ describe('a fault in the work done ahead', () => {
   it('is reported on the console, and the load carries on to the scorecard the whole data gives', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const files = { 'measures.csv': MEASURES_CSV, 'early-help.csv': valueCsv('EH01,2024-05,85.1,,,', 'EH01,2024-06,86,,,'), 'send.csv': valueCsv('SEND01,2024,61,,,') };
-    const parts: DatasetPart[] = [];
-    const loaded = loadDataset(files, sendingWhileReading((sent) => parts.push(...[...sent].map(({ part }) => part))));
-    parts.push(...[...headParts(loaded)].map(({ part }) => part));
+    const { reading, last } = workerParts(files);
+    const parts = [...reading, ...last];
     const assembly = new DatasetAssembly();
     const ahead = new RowsAhead(assembly);
     const worked: boolean[] = [];

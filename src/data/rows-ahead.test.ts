@@ -1,15 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../domain/dataset-index';
+import { indexDataset, indexSteps } from '../domain/dataset-index';
+import { runToEnd } from '../domain/run-steps';
 import { streaksOf, summaryExceptions, type Streaks } from '../domain/performance-summary-exceptions';
 import { measureRating, type MeasureRating } from '../domain/quarter-ratings';
 import { buildScorecard, defaultQuarter, scorecardRow, type ScorecardRow } from '../domain/scorecard';
 import type { Dataset, FinancialQuarter, Measure } from '../domain/types';
-import { DatasetAssembly, headParts, sendingWhileReading, type DatasetPart } from './dataset-transfer';
+import { DatasetAssembly, type DatasetPart } from './dataset-transfer';
 import { loadDataset, type ContractFileContents } from './load-dataset';
 import { prepareDataset } from './prepare-dataset';
 import { RowsAhead, type WorkedAhead } from './rows-ahead';
-import { MEASURES_CSV, valueCsv } from './test-support';
+import { MEASURES_CSV, valueCsv, workerParts } from './test-support';
 
 const months = (id: string, from: number, to: number, value: (i: number) => string = (i) => `${80 + (i % 7)}.${i % 10}`) =>
   Array.from({ length: to - from + 1 }, (_, k) => {
@@ -42,10 +43,9 @@ const FILES: ContractFileContents = {
  * parts, or (`lastRowsLate`) not after the last value file's rows, as when the rest of the parts are already waiting.
  */
 function loadWithRowsAhead(files: ContractFileContents, { lateParts = [] as DatasetPart[], lastRowsLate = false, budgetMs = Number.POSITIVE_INFINITY } = {}) {
-  const parts: DatasetPart[] = [];
-  const loaded = loadDataset(files, sendingWhileReading((sent) => parts.push(...[...sent].map(({ part }) => part))));
-  const lastRows = parts.findLastIndex((part) => part.kind === 'observations');
-  parts.push(...lateParts, ...[...headParts(loaded)].map(({ part }) => part));
+  const { reading, last } = workerParts(files);
+  const lastRows = reading.findLastIndex((part) => part.kind === 'observations');
+  const parts = [...reading, ...lateParts, ...last];
   const assembly = new DatasetAssembly();
   const ahead = new RowsAhead(assembly);
   parts.forEach((part, at) => {
@@ -57,7 +57,10 @@ function loadWithRowsAhead(files: ContractFileContents, { lateParts = [] as Data
   const dataset = assembly.dataset();
   const worked = ahead.workedAhead(dataset);
   const given = { rows: [] as Array<[Measure, FinancialQuarter, ScorecardRow]>, ratings: [] as Array<[Measure, FinancialQuarter, MeasureRating]>, streaks: [] as Array<[ScorecardRow, Streaks | null]> };
+  // An index made ahead is taken only when it is the one the whole dataset gives.
+  if (worked.index) expect(worked.index).toEqual(runToEnd(indexSteps(dataset, assembly.observationsByMeasure)));
   const recording: WorkedAhead = {
+    index: worked.index,
     row: (measure, fq) => tee(worked.row(measure, fq), (row) => given.rows.push([measure, fq, row])),
     rating: (measure, fq) => tee(worked.rating(measure, fq), (rating) => given.ratings.push([measure, fq, rating])),
     streaks: (row) => tee(worked.streaks(row), (streaks) => given.streaks.push([row, streaks])),

@@ -16,6 +16,8 @@ import type { DatasetAssembly } from './dataset-transfer';
 
 /** What was worked out ahead, for prepareDataset: each hook gives only what the whole dataset would give. */
 export interface WorkedAhead {
+  /** The index made ahead, when it is the index of the whole dataset: made from the same arrays, none grown since. */
+  index: DatasetIndex | undefined;
   row: RowAhead;
   rating: RatingAhead;
   streaks: StreaksAhead;
@@ -28,7 +30,8 @@ export class RowsAhead {
   /** An index of what has come so far: the measures, targets, benchmarks and commentary, and the rows as they come. */
   private index: DatasetIndex | null = null;
   private indexing: Generator<void, DatasetIndex> | null = null;
-  /** How many items each of SOURCES had when the index was made: if any had more by the end, no row is used. */
+  /** The arrays of SOURCES the index was made from, and their lengths then: if any is another or grew, nothing is used. */
+  private sources: ReadonlyArray<readonly unknown[]> = [];
   private sizes: number[] = [];
   /** Measures whose rows in one file are all in, not yet looked at; and every one looked at so far. */
   private readonly pending: string[] = [];
@@ -46,10 +49,7 @@ export class RowsAhead {
 
   /** Whether there is anything to work out now. */
   hasWork(): boolean {
-    const completed = this.assembly.takeCompleted();
-    if (this.failed) return false;
-    for (const id of completed) this.pending.push(id);
-    return this.pending.length > 0 || this.indexing !== null;
+    return !this.failed && (this.pending.length > 0 || this.indexing !== null || this.assembly.hasCompleted());
   }
 
   /**
@@ -71,6 +71,7 @@ export class RowsAhead {
   /** At least one step a call (a step of the index, or one measure), however small the budget, so every call gets on. */
   private workFor(budgetMs: number): boolean {
     const started = performance.now();
+    for (const id of this.assembly.takeCompleted()) this.pending.push(id);
     const timeLeft = () => performance.now() - started < budgetMs;
     if (!this.index && !this.indexing) this.startIndex();
     let stepped = false;
@@ -93,10 +94,12 @@ export class RowsAhead {
 
   /** Once every part has come: what was made ahead that this dataset still gives. */
   workedAhead(dataset: Dataset): WorkedAhead {
-    const unchanged = !this.failed && this.index !== null && SOURCES.every((source, i) => dataset[source].length === this.sizes[i]);
+    const sameSource = (list: readonly unknown[], i: number) => (list === this.sources[i] || list.length === 0) && list.length === this.sizes[i];
+    const unchanged = !this.failed && this.index !== null && SOURCES.every((source, i) => sameSource(dataset[source], i));
     // A measure whose rows came from several files may have had more since: made again, with its rows in order.
     const made = (measure: Measure) => (unchanged && !this.assembly.fromSeveralFiles(measure.id) ? this.made.get(measure.id) : undefined);
     return {
+      index: unchanged ? this.index! : undefined,
       row: (measure, fq) => {
         const ahead = made(measure);
         return ahead && sameFinancialQuarter(ahead.row.quarter, fq) ? ahead.row : undefined;
@@ -116,9 +119,9 @@ export class RowsAhead {
   private startIndex(): void {
     // Every small file's items come before the first value row, so by the time a measure's rows are in, they all have.
     const [measures = [], targets = [], benchmarks = [], commentary = []] = SOURCES.map((source) => this.assembly.itemsSoFar(source));
-    const source = { measures, targets, benchmarks, commentary, observations: [] } as Pick<Dataset, (typeof SOURCES)[number] | 'observations'>;
-    this.sizes = SOURCES.map((name) => source[name].length);
-    this.indexing = indexSteps(source, this.assembly.observationsByMeasure);
+    this.sources = [measures, targets, benchmarks, commentary];
+    this.sizes = this.sources.map((list) => list.length);
+    this.indexing = indexSteps({ measures, targets, benchmarks, commentary, observations: [] } as Pick<Dataset, (typeof SOURCES)[number] | 'observations'>, this.assembly.observationsByMeasure);
   }
 
   private makeRow(index: DatasetIndex, id: string): void {

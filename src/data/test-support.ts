@@ -1,6 +1,7 @@
 // Helpers shared by the data tests (not shipped: only *.test.ts import this).
 import type { Dataset, Problem } from '../domain/types';
 import { formatProblem } from './format-problem';
+import { headParts, sendingWhileReading, type DatasetPart } from './dataset-transfer';
 import { loadDataset, type ContractFileContents } from './load-dataset';
 
 /** Problems as the command line prints them: easy to read in a failing test and to work out by hand. */
@@ -33,4 +34,11 @@ export function load(files: ContractFileContents, file?: string): { dataset: Dat
 /** A value file's text: the header `measure_id,period,value,numerator,denominator,note` and these rows. */
 export function valueCsv(...rows: string[]): string {
   return ['measure_id,period,value,numerator,denominator,note', ...rows].join('\n') + '\n';
+}
+
+/** What the Web Worker sends for `files`: the parts it sends while reading, then the head's parts, once it is done. */
+export function workerParts(files: ContractFileContents): { reading: DatasetPart[]; last: DatasetPart[]; loaded: Dataset } {
+  const reading: DatasetPart[] = [];
+  const loaded = loadDataset(files, sendingWhileReading((sent) => reading.push(...[...sent].map(({ part }) => part))));
+  return { reading, last: [...headParts(loaded)].map(({ part }) => part), loaded };
 }

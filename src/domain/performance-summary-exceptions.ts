@@ -61,23 +61,9 @@ export function streak(index: DatasetIndex, measure: Measure, quarter: Financial
  * Streaks worked out once per index and remembered: performance on a page, the e-mail snapshot and the briefing
  * pack each list the same exceptions, and with hundreds of them each streak walks back through whole rows.
  */
-const knownStreaks = new WeakMap<DatasetIndex, Map<string, number>>();
+const knownStreaks = new WeakMap<DatasetIndex, Map<string, Streaks>>();
 
-type StreakKind = 'red' | 'declining';
-
-function rememberedStreak(index: DatasetIndex, row: ScorecardRow, kind: StreakKind, count: (kind: StreakKind) => number): number {
-  let known = knownStreaks.get(index);
-  if (!known) knownStreaks.set(index, (known = new Map()));
-  const key = `${kind} ${financialQuarterKey(row.quarter)} ${row.measure.id}`;
-  let counted = known.get(key);
-  if (counted === undefined) {
-    counted = count(kind);
-    known.set(key, counted);
-  }
-  return counted;
-}
-
-/** The streaks an exception's row shows (0 for the kind it is not), or null for a row that is not an exception. */
+/** The streaks an exception's row shows (0 for the kind it is not). */
 export interface Streaks {
   red: number;
   declining: number;
@@ -86,27 +72,31 @@ export interface Streaks {
 /** A row's streaks worked out before the index was (see src/data/rows-ahead.ts), if that row is still the one shown. */
 export type StreaksAhead = (row: ScorecardRow) => Streaks | null | undefined;
 
-const countStreak = (index: DatasetIndex, row: ScorecardRow, of: StreakKind) => streak(index, row.measure, row.quarter, of === 'red' ? isRed : isDeclining);
+function streaksFor(index: DatasetIndex, row: ScorecardRow, kind: ExceptionKind): Streaks {
+  return {
+    red: kind !== 'declining' ? streak(index, row.measure, row.quarter, isRed) : 0,
+    declining: kind !== 'red' ? streak(index, row.measure, row.quarter, isDeclining) : 0,
+  };
+}
 
-/** The row's streaks, worked out afresh (without remembering them). */
+/** The row's streaks, worked out afresh (without remembering them), or null for a row that is not an exception. */
 export function streaksOf(index: DatasetIndex, row: ScorecardRow): Streaks | null {
   const kind = exceptionKind(row);
-  if (!kind) return null;
-  return { red: kind !== 'declining' ? countStreak(index, row, 'red') : 0, declining: kind !== 'red' ? countStreak(index, row, 'declining') : 0 };
+  return kind && streaksFor(index, row, kind);
 }
 
 function exceptionOf(index: DatasetIndex, row: ScorecardRow, ahead?: StreaksAhead): SummaryException | null {
   const kind = exceptionKind(row);
   if (!kind) return null;
-  const known = ahead?.(row);
-  const count = (of: StreakKind) => (known ? known[of] : countStreak(index, row, of));
-  return {
-    row,
-    kind,
-    redStreak: kind !== 'declining' ? rememberedStreak(index, row, 'red', count) : 0,
-    decliningStreak: kind !== 'red' ? rememberedStreak(index, row, 'declining', count) : 0,
-    streakUnit: row.measure.frequency === 'annual' ? 'year' : 'quarter',
-  };
+  let known = knownStreaks.get(index);
+  if (!known) knownStreaks.set(index, (known = new Map()));
+  const key = `${financialQuarterKey(row.quarter)} ${row.measure.id}`;
+  let streaks = known.get(key);
+  if (!streaks) {
+    streaks = ahead?.(row) ?? streaksFor(index, row, kind);
+    known.set(key, streaks);
+  }
+  return { row, kind, redStreak: streaks.red, decliningStreak: streaks.declining, streakUnit: row.measure.frequency === 'annual' ? 'year' : 'quarter' };
 }
 
 /** Every red or declining measure of the quarter's rows, worst kind first, then in measures.csv order. */
